@@ -1,0 +1,99 @@
+import { z } from 'zod';
+
+/**
+ * The records after import and normalisation. These schemas are the single source
+ * of truth: TypeScript types are inferred from them. Values arrive here already
+ * normalised (NFKC, trimmed, dates as ISO, amounts in 元), so nothing is coerced.
+ * Campaign-specific requirements (which optional fields are mandatory, team size…)
+ * are rules, not schema (src/validate/rules).
+ */
+
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** Non-empty text without control characters (they make DOCX files Word refuses). */
+const Text = z
+  .string({ error: '必须填写' })
+  .trim()
+  .min(1, { error: '必须填写' })
+  .refine((value) => !CONTROL_CHARACTERS.test(value), { error: '含有不可见的控制字符，请删除后重新填写' });
+
+const OptionalText = Text.optional();
+const Count = z.number().int({ error: '必须是整数' }).min(0, { error: '不能为负数' });
+const Age = z.number().int({ error: '必须是整数' }).min(14, { error: '年龄不合理（小于14岁）' }).max(90, { error: '年龄不合理（大于90岁）' });
+
+/** YYYY-MM or YYYY-MM-DD. */
+export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, { error: '日期格式应为 YYYY-MM 或 YYYY-MM-DD' });
+
+export const GenderSchema = z.enum(['男', '女'], { error: '性别应为“男”或“女”' });
+export const SkillLevelSchema = z.enum(['高级技师', '技师', '高级工', '中级工', '初级工', '无'], {
+  error: '技能等级应为高级技师、技师、高级工、中级工、初级工或无',
+});
+export const TitleLevelSchema = z.enum(['高级', '中级', '初级', '无'], { error: '职称应为高级、中级、初级或无' });
+export const EducationSchema = z.enum(['博士', '硕士', '本科', '大专', '中专', '高中', '初中及以下'], {
+  error: '学历应为博士、硕士、本科、大专、中专、高中或初中及以下',
+});
+
+export const LeaderSchema = z.object({
+  name: Text,
+  position: OptionalText,
+  phone: z.string().regex(/^[0-9+\-() ]{5,20}$/, { error: '联系方式应为电话号码' }).optional(),
+  gender: GenderSchema.optional(),
+  age: Age.optional(),
+  birthDate: IsoDateSchema.optional(),
+  education: EducationSchema.optional(),
+  trade: OptionalText,
+  yearsWorking: Count.max(60, { error: '工作年限不合理' }).optional(),
+  skillLevel: SkillLevelSchema.optional(),
+  title: TitleLevelSchema.optional(),
+  hukouType: z.enum(['非农业', '农业']).optional(),
+  hukouPlace: z.enum(['本市', '外省市']).optional(),
+  honours: OptionalText,
+});
+export type Leader = z.infer<typeof LeaderSchema>;
+
+export const MemberSchema = z.object({
+  name: Text,
+  gender: GenderSchema.optional(),
+  age: Age.optional(),
+  birthDate: IsoDateSchema.optional(),
+  education: EducationSchema.optional(),
+  /** Professional title as written (工程师, 高级工程师 …). */
+  title: OptionalText,
+  skillLevel: SkillLevelSchema.optional(),
+  trade: OptionalText,
+  yearsWorking: Count.max(60, { error: '工作年限不合理' }).optional(),
+});
+export type Member = z.infer<typeof MemberSchema>;
+
+export const PatentCountsSchema = z.object({
+  invention: Count,
+  utility: Count,
+  design: Count,
+});
+export type PatentCounts = z.infer<typeof PatentCountsSchema>;
+
+export const StudioSchema = z.object({
+  id: OptionalText,
+  name: Text,
+  specialty: OptionalText,
+  /** A value of the campaign's studio types (checked by the studioType rule). */
+  type: Text,
+  unit: Text,
+  recommender: OptionalText,
+  system: OptionalText,
+  unitNature: z.string().optional(),
+  industry: OptionalText,
+  unitAddress: OptionalText,
+  postcode: z.string().regex(/^\d{6}$/, { error: '邮政编码应为6位数字' }).optional(),
+  foundedDate: IsoDateSchema.optional(),
+  patents: PatentCountsSchema,
+  projectsThisYear: Count.optional(),
+  siteArea: z.number().min(0).optional(),
+  /** 元. */
+  annualFunding: z.number().min(0).optional(),
+  intro: OptionalText,
+  honours: OptionalText,
+  leader: LeaderSchema,
+  members: z.array(MemberSchema),
+});
+export type Studio = z.infer<typeof StudioSchema>;

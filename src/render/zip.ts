@@ -1,0 +1,24 @@
+import PizZip from 'pizzip';
+
+/**
+ * Zip writers stamp entries with the current time, so the same document made
+ * twice differs byte for byte. Re-packing with one fixed timestamp makes every
+ * DOCX/XLSX we write depend only on its content. The date is built from local
+ * components because the DOS date format stores local time.
+ */
+const FIXED_ENTRY_DATE = new Date(2020, 0, 1, 0, 0, 0);
+
+export function repackDeterministically(bytes: Uint8Array): Uint8Array {
+  const source = new PizZip(bytes);
+  return generateDeterministicZip(source);
+}
+
+/** Generates a zip from PizZip entries with fixed timestamps, keeping entry order. */
+export function generateDeterministicZip(zip: PizZip): Uint8Array {
+  const out = new PizZip();
+  for (const [name, entry] of Object.entries(zip.files)) {
+    if (entry.dir) continue;
+    out.file(name, entry.asUint8Array(), { binary: true, date: FIXED_ENTRY_DATE, createFolders: false });
+  }
+  return out.generate({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
