@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const entry = new URL('../dist/cli/main.js', import.meta.url);
+const entry = new URL('../dist/cli/entry.js', import.meta.url);
 if (!existsSync(fileURLToPath(entry))) {
   console.error('studio-docs 尚未编译：请先运行 npm install（或 npm run build）。\nstudio-docs is not built yet: run `npm install` (or `npm run build`) first.');
   process.exit(3);

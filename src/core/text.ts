@@ -3,7 +3,7 @@
  * character and full-width punctuation mark counts 1, a run of Latin letters or
  * digits counts 1, spaces and line breaks count 0.
  *
- * @example countChineseWords('工作室成立于2016年，共有12名成员。') // 14
+ * @example countChineseWords('工作室成立于2016年，共有12名成员。') // 16
  */
 export function countChineseWords(text: string): number {
   let count = 0;

@@ -41,7 +41,9 @@ export interface RecordSource {
 }
 
 /**
- * A normalised value per catalogue field key: strings NFKC-normalised and trimmed,
+ * A normalised value per catalogue field key: strings trimmed and NFKC-normalised
+ * except full-width punctuation, ellipses, circled numbers and CJK units (so forms
+ * print ，（）…… ㎡ as typed),
  * integers/decimals as numbers, amounts as 元 numbers, dates as YYYY-MM or
  * YYYY-MM-DD, enums as the option value, booleans as booleans. Empty cells are absent.
  * A cell that could not be normalised is absent and has a problem.

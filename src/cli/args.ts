@@ -1,0 +1,35 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { StudioDocsError } from '../core/errors.js';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** util.parseArgs with our usage error (exit 2) instead of a TypeError stack. */
+export function parseCommandArgs<O extends Options>(argv: readonly string[], options: O, usage: string) {
+  try {
+    return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new StudioDocsError('USAGE', `${(error as Error).message}\n\n${usage}`);
+  }
+}
+
+/** Options every command understands. */
+export const COMMON_OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  json: { type: 'boolean' },
+} as const;
+
+export function requireCampaign(value: string | undefined, usage: string): string {
+  if (!value) throw new StudioDocsError('USAGE', `缺少 --campaign <活动编号>（studio-docs campaigns 可列出全部）。\n\n${usage}`);
+  return value;
+}
+
+/** --format docx,pdf → ['docx', 'pdf'], checked against what the command can write. */
+export function parseFormats<F extends string>(value: string | undefined, allowed: readonly F[], fallback: readonly F[]): F[] {
+  if (!value) return [...fallback];
+  const formats = value.split(',').map((part) => part.trim().toLowerCase()).filter(Boolean);
+  const unknown = formats.filter((format) => !allowed.includes(format as F));
+  if (unknown.length > 0 || formats.length === 0) {
+    throw new StudioDocsError('USAGE', `不支持的格式：${unknown.join(', ') || '(空)'}；可选：${allowed.join(', ')}`);
+  }
+  return [...new Set(formats)] as F[];
+}

@@ -1,0 +1,41 @@
+import { join } from 'node:path';
+import { EXIT_CODES } from '../core/errors.js';
+import { FORM_FORMATS } from '../jobs/forms.js';
+import { COMMON_OPTIONS, parseCommandArgs, parseFormats, requireCampaign } from './args.js';
+import type { Command } from './command.js';
+import { createOutput } from './output.js';
+import { runRenderJob } from './render-job.js';
+
+/** `render` and `build` take the same options; build also writes the error workbook. */
+export function formsCommand(spec: { name: string; summary: string; usage: string; writeErrorWorkbook: boolean }): Command {
+  return {
+    name: spec.name,
+    summary: spec.summary,
+    usage: spec.usage,
+    async run(argv) {
+      const { values, positionals } = parseCommandArgs(
+        argv,
+        { ...COMMON_OPTIONS, campaign: { type: 'string' }, out: { type: 'string' }, format: { type: 'string' }, strict: { type: 'boolean' } },
+        spec.usage,
+      );
+      if (values.help) return createOutput(false).line(spec.usage), EXIT_CODES.OK;
+      const campaignId = requireCampaign(values.campaign, spec.usage);
+      return runRenderJob({
+        inputs: positionals,
+        campaignId,
+        out: values.out ?? join('out', campaignId),
+        formats: parseFormats(values.format, FORM_FORMATS, FORM_FORMATS),
+        json: Boolean(values.json),
+        strict: Boolean(values.strict),
+        writeErrorWorkbook: spec.writeErrorWorkbook,
+      });
+    },
+  };
+}
+
+export const FORMS_OPTIONS_HELP = `  --campaign <编号>  评选活动，如 shanghai-2020（studio-docs campaigns 可查看全部）
+  --out <目录>       输出目录（默认 out/<活动编号>）
+  --format <格式>    docx、pdf 或 docx,pdf（默认 docx,pdf）
+  --strict           只要有工作室因错误未生成就以退出码 1 结束
+  --json             以 JSON 输出结果（问题清单、生成的文件清单）
+  -h, --help         显示本帮助`;

@@ -1,0 +1,210 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import { StudioDocsError } from '../core/errors.js';
+import type { HtmlPrinter } from '../render/pdf/printer.js';
+
+/** Environment variables that name a browser explicitly, in order of precedence. */
+export const BROWSER_ENV_VARS = ['STUDIO_DOCS_CHROMIUM', 'PUPPETEER_EXECUTABLE_PATH'] as const;
+
+/**
+ * The flags we launch with, and no others: no sandbox (containers, root), no GPU,
+ * and nothing that phones home or updates itself while documents are printed.
+ */
+export const CHROMIUM_FLAGS: readonly string[] = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--font-render-hinting=none',
+];
+
+const NO_BROWSER_HINTS = [
+  'Debian/Ubuntu: sudo apt-get install chromium fonts-noto-cjk',
+  'or set STUDIO_DOCS_CHROMIUM=/path/to/chrome',
+];
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Where Chromium-family browsers are installed by default, most likely first.
+ *
+ * @example defaultBrowserPaths('linux', {})[0] // '/usr/bin/chromium'
+ */
+export function defaultBrowserPaths(platform: NodeJS.Platform, env: Env): string[] {
+  if (platform === 'darwin') {
+    return [
+      '/Applications/Chromium.app/Contents/MacOS/Chromium',
+      '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+      '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
+    ];
+  }
+  if (platform === 'win32') {
+    const roots = [env.PROGRAMFILES, env['PROGRAMFILES(X86)'], env.LOCALAPPDATA].filter((root): root is string => Boolean(root));
+    return roots.flatMap((root) => [
+      join(root, 'Google', 'Chrome', 'Application', 'chrome.exe'),
+      join(root, 'Microsoft', 'Edge', 'Application', 'msedge.exe'),
+      join(root, 'Chromium', 'Application', 'chrome.exe'),
+    ]);
+  }
+  return [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/opt/google/chrome/chrome',
+    '/usr/bin/microsoft-edge',
+    '/usr/bin/microsoft-edge-stable',
+    '/opt/microsoft/msedge/msedge',
+  ];
+}
+
+/**
+ * Finds a Chromium, Chrome or Edge executable. An explicit override that points
+ * nowhere is an error rather than a silent fall-back to another browser.
+ *
+ * @example findBrowser() // '/usr/bin/chromium'
+ * @example findBrowser({ STUDIO_DOCS_CHROMIUM: '/nope' }) // throws StudioDocsError NO_BROWSER
+ */
+export function findBrowser(
+  env: Env = process.env,
+  platform: NodeJS.Platform = process.platform,
+  exists: (path: string) => boolean = existsSync,
+): string {
+  for (const name of BROWSER_ENV_VARS) {
+    const override = env[name];
+    if (!override) continue;
+    if (exists(override)) return override;
+    throw new StudioDocsError(
+      'NO_BROWSER',
+      `环境变量 ${name} 指向的浏览器不存在：${override}（${name} points to a missing file）`,
+      { hints: NO_BROWSER_HINTS },
+    );
+  }
+  const found = defaultBrowserPaths(platform, env).find((path) => exists(path));
+  if (found) return found;
+  throw new StudioDocsError(
+    'NO_BROWSER',
+    '找不到 Chromium、Chrome 或 Edge 浏览器，无法生成 PDF（No Chromium, Chrome or Edge found to print PDFs）',
+    { hints: NO_BROWSER_HINTS },
+  );
+}
+
+export interface PdfPrinterOptions {
+  /** Browser executable; found with findBrowser() when omitted. */
+  readonly executablePath?: string;
+  /** Tabs printing in parallel (each document still prints in one tab). */
+  readonly tabs?: number;
+}
+
+/**
+ * One headless browser, reused for many documents. Close it when done: the
+ * temporary profile folder is removed then.
+ *
+ * @example
+ * const printer = await PdfPrinter.launch();
+ * try { const pdf = await printer.print('<!doctype html><p>你好</p>'); } finally { await printer.close(); }
+ */
+export class PdfPrinter implements HtmlPrinter {
+  private readonly idle: Page[];
+  private readonly waiting: ((page: Page) => void)[] = [];
+  private closed = false;
+
+  private constructor(
+    private readonly browser: Browser,
+    private readonly profileDir: string,
+    pages: Page[],
+  ) {
+    this.idle = pages;
+  }
+
+  static async launch(options: PdfPrinterOptions = {}): Promise<PdfPrinter> {
+    const executablePath = options.executablePath ?? findBrowser();
+    const profileDir = mkdtempSync(join(tmpdir(), 'studio-docs-chromium-'));
+    let browser: Browser;
+    try {
+      browser = await puppeteer.launch({
+        executablePath,
+        ignoreDefaultArgs: true,
+        args: [...CHROMIUM_FLAGS, `--user-data-dir=${profileDir}`],
+        pipe: true,
+      });
+    } catch (error) {
+      removeProfile(profileDir);
+      throw new StudioDocsError('NO_BROWSER', `浏览器启动失败：${executablePath}（browser failed to start）\n${(error as Error).message}`, {
+        hints: NO_BROWSER_HINTS,
+        cause: error,
+      });
+    }
+    // A crashed browser never reaches close(); its profile must not be left behind either.
+    browser.process()?.once('exit', () => removeProfile(profileDir));
+    try {
+      const pages = await Promise.all(Array.from({ length: Math.max(1, options.tabs ?? 1) }, () => openLockedDownPage(browser)));
+      return new PdfPrinter(browser, profileDir, pages);
+    } catch (error) {
+      await browser.close();
+      throw error;
+    }
+  }
+
+  async print(html: string): Promise<Uint8Array> {
+    const page = await this.acquire();
+    try {
+      await page.setContent(html, { waitUntil: 'load' });
+      // tagged: false — the accessibility tree makes the file 2–3× larger and is not part of the paper form.
+      return await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: false, outline: false });
+    } finally {
+      this.release(page);
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      await this.browser.close();
+    } finally {
+      removeProfile(this.profileDir);
+    }
+  }
+
+  private acquire(): Promise<Page> {
+    if (this.closed) return Promise.reject(new Error('PdfPrinter is closed'));
+    const page = this.idle.pop();
+    if (page) return Promise.resolve(page);
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(page: Page): void {
+    const next = this.waiting.shift();
+    if (next) next(page);
+    else this.idle.push(page);
+  }
+}
+
+/** Chromium's helper processes may still write into the profile for a moment after exit: retry, never throw. */
+function removeProfile(dir: string): void {
+  try {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
+  } catch {
+    // Leaving an empty temporary folder behind is harmless; failing the print run over it is not.
+  }
+}
+
+/** A tab that runs no scripts and fetches nothing: templates are self-contained by contract. */
+async function openLockedDownPage(browser: Browser): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setJavaScriptEnabled(false);
+  await page.setRequestInterception(true);
+  page.on('request', (request: HTTPRequest) => {
+    const url = request.url();
+    if (url.startsWith('data:') || url === 'about:blank') void request.continue();
+    else void request.abort('blockedbyclient');
+  });
+  return page;
+}

@@ -1,0 +1,81 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { StudioDocsError } from '../core/errors.js';
+import type { InputFile } from '../import/types.js';
+
+/** Reads the user's input files; a missing or unreadable path is an expected failure, not a crash. */
+export function readInputFiles(paths: readonly string[]): InputFile[] {
+  if (paths.length === 0) throw new StudioDocsError('USAGE', '请指定至少一个输入文件（.xlsx 或 .csv）。');
+  return paths.map((path) => {
+    if (!existsSync(path)) throw new StudioDocsError('IO', `找不到输入文件：${path}`);
+    if (statSync(path).isDirectory()) throw new StudioDocsError('IO', `${path} 是文件夹，请指定 .xlsx 或 .csv 文件。`);
+    try {
+      return { name: basename(path), bytes: readFileSync(path) };
+    } catch (error) {
+      throw new StudioDocsError('IO', `无法读取 ${path}：${(error as Error).message}`, { cause: error });
+    }
+  });
+}
+
+export type WriteStatus = 'written' | 'unchanged' | 'new-version';
+
+export interface WriteResult {
+  readonly path: string;
+  readonly status: WriteStatus;
+  readonly sha256: string;
+}
+
+/**
+ * Writes an issued document without ever overwriting one: identical bytes already
+ * on disk (as the latest version) → nothing is written; different bytes → a new
+ * version beside it (name.v2.docx, name.v3.docx…). Writes go to a temporary file
+ * in the same folder and are renamed into place, so a crash never leaves half a file.
+ */
+export function writeIssuedFile(path: string, bytes: Uint8Array): WriteResult {
+  const sha256 = sha256Hex(bytes);
+  const versions = existingVersions(path);
+  const latest = versions[versions.length - 1];
+  if (latest && sha256Hex(readFileSync(latest.path)) === sha256) return { path: latest.path, status: 'unchanged', sha256 };
+  const target = latest ? versionPath(path, latest.version + 1) : path;
+  writeFileAtomic(target, bytes, { overwrite: false });
+  return { path: target, status: latest ? 'new-version' : 'written', sha256 };
+}
+
+/** Replaces a working file (reports, error workbooks) atomically; these are not issued documents. */
+export function writeFileAtomic(path: string, bytes: Uint8Array | string, options: { overwrite: boolean } = { overwrite: true }): void {
+  const dir = dirname(path);
+  try {
+    mkdirSync(dir, { recursive: true });
+    if (!options.overwrite && existsSync(path)) throw new StudioDocsError('IO', `拒绝覆盖已存在的文件：${path}`);
+    const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    try {
+      writeFileSync(temp, bytes, { flag: 'wx' });
+      renameSync(temp, path);
+    } finally {
+      rmSync(temp, { force: true });
+    }
+  } catch (error) {
+    if (error instanceof StudioDocsError) throw error;
+    throw new StudioDocsError('IO', `无法写入 ${path}：${(error as Error).message}`, { cause: error });
+  }
+}
+
+export function sha256Hex(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function versionPath(path: string, version: number): string {
+  const ext = extname(path);
+  return version <= 1 ? path : `${path.slice(0, path.length - ext.length)}.v${version}${ext}`;
+}
+
+function existingVersions(path: string): { path: string; version: number }[] {
+  const found: { path: string; version: number }[] = [];
+  for (let version = 1; ; version += 1) {
+    const candidate = versionPath(path, version);
+    if (!existsSync(candidate)) break;
+    found.push({ path: candidate, version });
+  }
+  return found;
+}

@@ -1,0 +1,47 @@
+import type { Campaign } from '../campaigns/schema.js';
+import { countBySeverity } from '../core/problem.js';
+import { importApplications } from '../import/index.js';
+import type { ImportResult, InputFile } from '../import/types.js';
+import { validateApplications, validStudios } from '../validate/index.js';
+import type { ValidationReport, ValidStudio } from '../validate/types.js';
+
+export interface CheckResult {
+  readonly imported: ImportResult;
+  readonly report: ValidationReport;
+  readonly valid: ValidStudio[];
+  readonly summary: CheckSummary;
+}
+
+export interface CheckSummary {
+  readonly studios: number;
+  readonly valid: number;
+  readonly blocked: number;
+  readonly members: number;
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+/**
+ * Import + validate: the first half of every job (CLI validate/render/build, and the web page).
+ *
+ * @example const { valid, summary } = await checkApplications(files, campaign);
+ */
+export async function checkApplications(files: readonly InputFile[], campaign: Campaign): Promise<CheckResult> {
+  const imported = await importApplications([...files], { referenceDate: campaign.referenceDate });
+  const report = validateApplications(imported, campaign);
+  const valid = validStudios(report);
+  const counts = countBySeverity(report.problems);
+  return {
+    imported,
+    report,
+    valid,
+    summary: {
+      studios: report.studios.length,
+      valid: valid.length,
+      blocked: report.studios.length - valid.length,
+      members: imported.studios.reduce((sum, studio) => sum + studio.members.length, 0),
+      errors: counts.error,
+      warnings: counts.warning,
+    },
+  };
+}

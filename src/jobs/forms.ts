@@ -1,0 +1,83 @@
+import type { CampaignBundle } from '../campaigns/load.js';
+import type { Form } from '../campaigns/schema.js';
+import { safeFileName, uniqueStems } from '../core/file-names.js';
+import { compileDocxTemplate, formTemplateVocabulary, renderDocx } from '../render/docx/index.js';
+import { compileHtmlTemplate, documentDate, renderPdfDocuments, type HtmlPrinter } from '../render/pdf/index.js';
+import { buildFormView, type FormView } from '../render/view.js';
+import type { ValidStudio } from '../validate/types.js';
+
+export const FORM_FORMATS = ['docx', 'pdf'] as const;
+export type FormFormat = (typeof FORM_FORMATS)[number];
+
+export interface RenderedForm {
+  readonly studioKey: string;
+  readonly studioName: string;
+  readonly form: Form;
+  readonly format: FormFormat;
+  /** Relative to the output folder: <表名>/<推荐单位>/<工作室>-<表名>.<ext>. */
+  readonly relativePath: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface RenderFormsOptions {
+  readonly formats: readonly FormFormat[];
+  /** Needed when formats include pdf. */
+  readonly printer?: HtmlPrinter;
+}
+
+/**
+ * Every form of the campaign for every valid studio, in each requested format.
+ * Templates are checked and compiled once, before the first document.
+ *
+ * @example
+ * for await (const doc of renderForms(valid, bundle, { formats: ['docx'] })) write(doc.relativePath, doc.bytes);
+ */
+export async function* renderForms(studios: readonly ValidStudio[], bundle: CampaignBundle, options: RenderFormsOptions): AsyncGenerator<RenderedForm> {
+  const { campaign } = bundle;
+  const stems = uniqueStems(studios.map(({ studio }) => safeFileName(studio.name)));
+  const folders = studios.map(({ studio }) => safeFileName(studio.recommender ?? '', '未填推荐单位'));
+  for (const form of campaign.forms) {
+    const views = studios.map(({ studio }) => buildFormView(studio, campaign, form));
+    const place = (index: number, format: FormFormat, bytes: Uint8Array): RenderedForm => {
+      const { key, studio } = studios[index] as ValidStudio;
+      const label = safeFileName(form.label);
+      return {
+        studioKey: key,
+        studioName: studio.name,
+        form,
+        format,
+        relativePath: `${label}/${folders[index]}/${stems[index]}-${label}.${format}`,
+        bytes,
+      };
+    };
+    if (options.formats.includes('docx') && form.docx) {
+      const template = compileDocxTemplate(asset(bundle, form.docx), { name: form.docx, ...formTemplateVocabulary(campaign) });
+      for (const [index, view] of views.entries()) yield place(index, 'docx', renderDocx(template, view));
+    }
+    if (options.formats.includes('pdf') && form.html) {
+      if (!options.printer) throw new Error('renderForms: a printer is required for PDF output');
+      const source = new TextDecoder().decode(asset(bundle, form.html));
+      const template = compileHtmlTemplate(source, form.html, { campaign, form });
+      let index = 0;
+      for await (const pdf of renderPdfDocuments(options.printer, template, views as Iterable<FormView>, { date: documentDate(campaign.noticeDate) })) {
+        yield place(index, 'pdf', pdf);
+        index += 1;
+      }
+    }
+  }
+}
+
+/** How many documents renderForms will yield, for progress bars. */
+export function countForms(studios: readonly ValidStudio[], bundle: CampaignBundle, formats: readonly FormFormat[]): number {
+  const perStudio = bundle.campaign.forms.reduce(
+    (sum, form) => sum + (formats.includes('docx') && form.docx ? 1 : 0) + (formats.includes('pdf') && form.html ? 1 : 0),
+    0,
+  );
+  return perStudio * studios.length;
+}
+
+function asset(bundle: CampaignBundle, name: string): Uint8Array {
+  const bytes = bundle.assets.get(name);
+  if (!bytes) throw new Error(`Campaign ${bundle.campaign.id}: template ${name} was not loaded`);
+  return bytes;
+}

@@ -1,0 +1,13 @@
+/**
+ * PDF rendering, top to bottom: compile and check the HTML template
+ * (template.ts) → render each view into the shared printable page (document.ts)
+ * → print with the browser the caller provides (printer.ts) → fix metadata and
+ * split batches into one file per studio (postprocess.ts).
+ */
+export { compileHtmlTemplate, type HtmlTemplate, type HtmlTemplateContext } from './template.js';
+export { findExternalReferences, type TemplateIssue } from './template-safety.js';
+export { FONT_FAMILIES, FORM_FONT_FAMILIES, formStylesheet, type FormPage } from './form-style.js';
+export { printableHtml } from './document.js';
+export type { HtmlPrinter } from './printer.js';
+export { documentDate, postprocessPdf, splitPdfDocuments, type PdfMeta } from './postprocess.js';
+export { pdfMeta, renderPdfDocuments, type PdfRenderOptions } from './render.js';

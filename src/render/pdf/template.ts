@@ -1,0 +1,92 @@
+import Handlebars from 'handlebars';
+import type { Campaign, Form } from '../../campaigns/schema.js';
+import { StudioDocsError } from '../../core/errors.js';
+import type { Studio } from '../../model/schema.js';
+import { buildFormView, formViewKeys, type FormView } from '../view.js';
+import type { FormPage } from './form-style.js';
+import { findExternalReferences, type TemplateIssue } from './template-safety.js';
+import { checkTemplateVariables, viewShape } from './template-variables.js';
+
+/** A checked HTML form template: renders one studio's view to the body of one document. */
+export interface HtmlTemplate {
+  readonly name: string;
+  readonly page: FormPage;
+  renderBody(view: FormView): string;
+}
+
+export interface HtmlTemplateContext {
+  readonly campaign: Campaign;
+  readonly form: Form;
+}
+
+/**
+ * Compiles a Handlebars HTML form template after checking it: no scripts or
+ * external resources, no unknown variables, no helpers beyond each/if/unless,
+ * no unescaped output. Handlebars runs in strict mode, so a variable that is
+ * somehow still missing throws instead of printing nothing.
+ *
+ * The template is the body of one form (it may start with its own `<style>`);
+ * page size, fonts and table rules come from the shared form stylesheet.
+ *
+ * @example
+ * const template = compileHtmlTemplate('<h1 class="form-title">{{formTitle}}</h1>', 'application.html.hbs', { campaign, form });
+ * template.renderBody(buildFormView(studio, campaign, form)); // '<h1 class="form-title">2020年度…申请表</h1>'
+ */
+export function compileHtmlTemplate(source: string, name: string, context: HtmlTemplateContext): HtmlTemplate {
+  const issues = findExternalReferences(source);
+  let program: hbs.AST.Program;
+  try {
+    program = Handlebars.parse(source);
+  } catch (error) {
+    throw badTemplate(name, [{ line: 0, message: `Handlebars 语法错误：${(error as Error).message}` }]);
+  }
+  const probe = probeView(context.campaign, context.form);
+  issues.push(...checkTemplateVariables(program, viewShape(probe)));
+  if (issues.length > 0) throw badTemplate(name, issues);
+
+  const environment = Handlebars.create();
+  const render = environment.compile<FormView>(source, {
+    strict: true,
+    noEscape: false,
+    knownHelpersOnly: true,
+    knownHelpers: { with: false, lookup: false, log: false },
+  });
+  const renderBody = (view: FormView): string => render(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+  try {
+    renderBody(probe);
+  } catch (error) {
+    throw badTemplate(name, [{ line: 0, message: (error as Error).message }]);
+  }
+  return { name, page: context.form.page, renderBody };
+}
+
+function badTemplate(name: string, issues: readonly TemplateIssue[]): StudioDocsError {
+  const lines = issues.map((issue) => (issue.line > 0 ? `  第 ${issue.line} 行：${issue.message}` : `  ${issue.message}`));
+  return new StudioDocsError('BAD_TEMPLATE', `HTML 模板 ${name} 有错误：\n${lines.join('\n')}`, {
+    hints: ['可用的变量与 DOCX 模板相同（studio-docs template 可列出）'],
+  });
+}
+
+/**
+ * A view with every key filled and every list holding one row, so the checks
+ * see the full shape; its keys are exactly formViewKeys(campaign).
+ */
+function probeView(campaign: Campaign, form: Form): FormView {
+  const studio: Studio = {
+    id: 'probe', name: 'probe', specialty: 'probe', type: campaign.studioTypes[0]?.value ?? 'probe', unit: 'probe',
+    recommender: 'probe', system: 'probe', unitNature: '其他', industry: 'probe', unitAddress: 'probe', postcode: '000000',
+    foundedDate: '2000-01', patents: { invention: 1, utility: 1, design: 1 }, projectsThisYear: 1, siteArea: 1, annualFunding: 1,
+    intro: 'probe', honours: 'probe',
+    leader: {
+      name: 'probe', position: 'probe', phone: '00000', gender: '男', age: 40, education: '本科', trade: 'probe',
+      yearsWorking: 1, skillLevel: '无', title: '无', hukouType: '农业', hukouPlace: '本市', honours: 'probe',
+    },
+    members: [{ name: 'probe', gender: '男', age: 30, education: '本科', title: 'probe', skillLevel: '无', trade: 'probe', yearsWorking: 1 }],
+  };
+  const view = buildFormView(studio, campaign, form);
+  const expected = formViewKeys(campaign);
+  if (Object.keys(view).length !== expected.size || !Object.keys(view).every((key) => expected.has(key))) {
+    throw new Error('probeView: keys differ from formViewKeys(); update the probe studio');
+  }
+  return view;
+}
