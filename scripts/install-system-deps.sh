@@ -4,7 +4,7 @@
 # python3-openpyxl/docx). Only missing packages are installed; needs root (or sudo) on Debian/Ubuntu.
 set -euo pipefail
 
-packages=(chromium fonts-noto-cjk fonts-arphic-ukai poppler-utils libreoffice-writer-nogui python3-openpyxl python3-docx)
+packages=(chromium fonts-noto-cjk fonts-arphic-ukai fonts-dejavu-core fonts-noto-color-emoji poppler-utils libreoffice-writer-nogui python3-openpyxl python3-docx)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")

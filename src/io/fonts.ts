@@ -7,6 +7,7 @@ const DEBIAN_PACKAGES: Readonly<Record<string, string>> = {
   'Noto Sans CJK SC': 'fonts-noto-cjk',
   'AR PL UKai CN': 'fonts-arphic-ukai',
   'DejaVu Sans': 'fonts-dejavu-core',
+  'Noto Color Emoji': 'fonts-noto-color-emoji',
 };
 
 /**

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCampaign } from '../../../src/campaigns/load.js';
 import type { Form } from '../../../src/campaigns/schema.js';
@@ -152,5 +154,29 @@ describe('the 附件2 application form printed to PDF', () => {
       expect(text).toContain(literal);
     }
     expect(text).not.toMatch(/undefined|null|NaN/);
+  });
+});
+
+describe('the printer itself', () => {
+  it('fetches nothing over the network and runs no scripts, even when the HTML asks it to', async () => {
+    let requests = 0;
+    const server = createServer((_request, response) => {
+      requests += 1;
+      response.end('');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const pdf = await printer.print(
+        `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="${url}/a.css"></head>` +
+          `<body><p id="p">静态文字</p><img src="${url}/seal.png"><script>document.getElementById('p').textContent = '脚本改写';</script></body></html>`,
+      );
+      const text = pdfText(pdf);
+      expect(text).toContain('静态文字');
+      expect(text).not.toContain('脚本改写');
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+    expect(requests).toBe(0);
   });
 });
