@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MEMBER_FIELDS, STUDIO_FIELDS } from '../model/fields.js';
+import { checkSummary, SummarySchema } from './summary-schema.js';
 
 /**
  * A campaign (one year's notice) is data: templates/<id>/campaign.json, checked
@@ -73,7 +74,8 @@ export const RuleSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('textLength'),
     ...RuleBase,
-    field: z.enum(studioFieldKeys),
+    /** Counted together (e.g. the chapters of a 申报材料 outline). */
+    fields: z.array(z.enum(studioFieldKeys)).min(1),
     min: z.number().int().positive().optional(),
     max: z.number().int().positive().optional(),
     /** How the notice words the limit, e.g. "800字左右". */
@@ -90,6 +92,39 @@ export const RuleSchema = z.discriminatedUnion('kind', [
     ...RuleBase,
     min: z.number().int().positive(),
     max: z.number().int().positive(),
+  }),
+  z.object({
+    kind: z.literal('namingPattern'),
+    ...RuleBase,
+    /** The studio name the notice prescribes, with {unit}, {leaderName}, {type} placeholders. */
+    pattern: z.string().min(1).regex(/\{(unit|leaderName|type)\}/, { error: '命名规则至少要包含 {unit}、{leaderName} 或 {type} 之一' }),
+  }),
+  z.object({
+    kind: z.literal('sumEquals'),
+    ...RuleBase,
+    /** Amount fields: total must equal the sum of parts (to the 元). */
+    total: z.enum(studioFieldKeys),
+    parts: z.array(z.enum(studioFieldKeys)).min(2),
+  }),
+  z.object({
+    kind: z.literal('flagNotSet'),
+    ...RuleBase,
+    /** A yes/no field that, when 是, makes the studio ineligible (e.g. 已被评为区级职工创新工作室). */
+    field: z.enum(studioFieldKeys),
+  }),
+  z.object({
+    kind: z.literal('recommenderCount'),
+    ...RuleBase,
+    min: z.number().int().nonnegative().optional(),
+    max: z.number().int().positive().optional(),
+    /** Applies to recommenders whose name matches this regular expression (all when omitted). */
+    recommenderPattern: z.string().optional(),
+    /** Who the pattern picks out, for messages, e.g. 县（市、区）总工会、高新区工会. */
+    recommenderDescription: z.string().optional(),
+  }),
+  z.object({
+    kind: z.literal('rankWithinRecommender'),
+    ...RuleBase,
   }),
   z.object({
     kind: z.literal('nonPublicShare'),
@@ -176,6 +211,8 @@ export const CampaignSchema = z
     }),
     rules: z.array(RuleSchema),
     forms: z.array(FormSchema).min(1),
+    /** 汇总表 definitions (src/campaigns/summary-schema.ts); none when the notice has no summary sheet. */
+    summaries: z.array(SummarySchema).default([]),
   })
   .superRefine((campaign, ctx) => {
     const typeValues = new Set(campaign.studioTypes.map((type) => type.value));
@@ -192,5 +229,9 @@ export const CampaignSchema = z
       ids.add(form.id);
       if (!form.docx && !form.html) ctx.addIssue({ code: 'custom', path: ['forms', index], message: '表单至少需要 docx 或 html 模板之一' });
     });
+    const summaryContext = { studioTypes: campaign.studioTypes, studioFields: campaign.fields.studio.map((field) => field.key) };
+    campaign.summaries.forEach((summary, index) =>
+      checkSummary(summary, summaryContext, (path, message) => ctx.addIssue({ code: 'custom', path: ['summaries', index, ...path], message })),
+    );
   });
 export type Campaign = z.infer<typeof CampaignSchema>;

@@ -28,6 +28,16 @@ export function formatYuan(yuan: number | undefined): string {
   return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${cents ? `.${cents}` : ''}元`;
 }
 
+/**
+ * An amount in 元 as a bare number of 万元, for forms whose column says （万元）.
+ * @example formatWanNumber(3500000) // '350'
+ * @example formatWanNumber(25000) // '2.5'
+ */
+export function formatWanNumber(yuan: number | undefined): string {
+  if (yuan === undefined || !Number.isFinite(yuan)) return '';
+  return trimZeros((yuan / 10000).toFixed(4));
+}
+
 function trimZeros(text: string): string {
   return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
 }

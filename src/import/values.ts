@@ -65,6 +65,8 @@ export function normaliseValue(def: FieldDef, content: CellContent, context: Val
       return booleanValue(def, content);
     case 'enum':
       return enumValue(def, content);
+    case 'multiEnum':
+      return multiEnumValue(def, content);
     case 'phone':
     case 'postcode':
       return numberLikeTextValue(def, content);
@@ -183,6 +185,23 @@ function enumValue(def: FieldDef, content: CellContent): NormalisedValue {
   const value = matchOption(def, contentText(content));
   if (value !== undefined) return { value, issues: [] };
   return failed(error('UNKNOWN_OPTION', `「${def.label}」不是可选的值，应为：${optionValues(def).join('、')}`));
+}
+
+/** Several options in one cell (技术创新、管理创新 / 技术创新,管理创新 / ☑技术创新 ☐管理创新): stored in option order, joined with 、. */
+function multiEnumValue(def: FieldDef, content: CellContent): NormalisedValue {
+  const parts = contentText(content)
+    .normalize('NFKC')
+    .split(/[、,;/|\n\s]+/u)
+    .filter((part) => part !== '' && !/^[☐□×✗]/u.test(part))
+    .map((part) => part.replace(/^[☑☒■√✓✔]/u, ''))
+    .filter((part) => part !== '');
+  const unknown = parts.filter((part) => matchOption(def, part) === undefined);
+  if (unknown.length > 0) {
+    return failed(error('UNKNOWN_OPTION', `「${def.label}」中的“${unknown.join('、')}”不是可选的值，应为：${optionValues(def).join('、')}（可多选，用顿号分隔）`));
+  }
+  const chosen = new Set(parts.map((part) => matchOption(def, part)));
+  const value = optionValues(def).filter((option) => chosen.has(option)).join('、');
+  return value === '' ? { issues: [] } : { value, issues: [] };
 }
 
 /** Phone numbers and postcodes are text; a number cell may already have lost digits. */

@@ -18,6 +18,7 @@ const Text = z
   .refine((value) => !CONTROL_CHARACTERS.test(value), { error: '含有不可见的控制字符，请删除后重新填写' });
 
 const OptionalText = Text.optional();
+const Money = z.number().min(0, { error: '金额不能为负数' });
 const Count = z.number().int({ error: '必须是整数' }).min(0, { error: '不能为负数' });
 const Age = z.number().int({ error: '必须是整数' }).min(14, { error: '年龄不合理（小于14岁）' }).max(90, { error: '年龄不合理（大于90岁）' });
 
@@ -33,6 +34,10 @@ export const EducationSchema = z.enum(['博士', '硕士', '本科', '大专', '
   error: '学历应为博士、硕士、本科、大专、中专、高中或初中及以下',
 });
 
+export const PoliticalStatusSchema = z.enum(['中共党员', '中共预备党员', '共青团员', '民主党派', '无党派人士', '群众'], {
+  error: '政治面貌应为中共党员、中共预备党员、共青团员、民主党派、无党派人士或群众',
+});
+
 export const LeaderSchema = z.object({
   name: Text,
   position: OptionalText,
@@ -44,7 +49,14 @@ export const LeaderSchema = z.object({
   trade: OptionalText,
   yearsWorking: Count.max(60, { error: '工作年限不合理' }).optional(),
   skillLevel: SkillLevelSchema.optional(),
-  title: TitleLevelSchema.optional(),
+  /** Professional title as written (高级工程师 …); its level comes from titleLevel(). */
+  title: OptionalText,
+  nativePlace: OptionalText,
+  ethnicity: OptionalText,
+  politicalStatus: PoliticalStatusSchema.optional(),
+  email: z.string().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: '电子邮件格式不正确' }).optional(),
+  officePhone: z.string().regex(/^[0-9+\-() ]{5,25}$/, { error: '电话应为电话号码' }).optional(),
+  isModelWorker: z.boolean().optional(),
   hukouType: z.enum(['非农业', '农业']).optional(),
   hukouPlace: z.enum(['本市', '外省市']).optional(),
   honours: OptionalText,
@@ -62,6 +74,10 @@ export const MemberSchema = z.object({
   skillLevel: SkillLevelSchema.optional(),
   trade: OptionalText,
   yearsWorking: Count.max(60, { error: '工作年限不合理' }).optional(),
+  politicalStatus: PoliticalStatusSchema.optional(),
+  department: OptionalText,
+  /** 主要分工 */
+  role: OptionalText,
 });
 export type Member = z.infer<typeof MemberSchema>;
 
@@ -86,11 +102,56 @@ export const StudioSchema = z.object({
   unitAddress: OptionalText,
   postcode: z.string().regex(/^\d{6}$/, { error: '邮政编码应为6位数字' }).optional(),
   foundedDate: IsoDateSchema.optional(),
-  patents: PatentCountsSchema,
+  /** The form prints "__项" for none, so absent counts are 0. */
+  patents: PatentCountsSchema.default({ invention: 0, utility: 0, design: 0 }),
   projectsThisYear: Count.optional(),
   siteArea: z.number().min(0).optional(),
-  /** 元. */
-  annualFunding: z.number().min(0).optional(),
+  /** Amounts are in 元. */
+  annualFunding: Money.optional(),
+  equipmentCount: Count.optional(),
+  equipmentList: OptionalText,
+  bookCount: Count.optional(),
+  trainingPerYear: Count.optional(),
+  projectsTotal: Count.optional(),
+  achievementsTotal: Count.optional(),
+  achievementsApplied: Count.optional(),
+  recognizedResultsThisYear: Count.optional(),
+  economicBenefit: Money.optional(),
+  awards: z
+    .object({ international: Count, national: Count, provincial: Count, municipal: Count })
+    .default({ international: 0, national: 0, provincial: 0, municipal: 0 }),
+  awardDetails: OptionalText,
+  /** 推荐排序 within the recommender (1 = first). */
+  recommendRank: z.number().int().positive({ error: '排序应为从1开始的正整数' }).optional(),
+  recommenderContact: OptionalText,
+  /** When the studio was named (registry campaigns: Shanghai 技师 3-year cycle). */
+  namedDate: IsoDateSchema.optional(),
+  /** The 职工（技师）创新项目 that funded its result (Shanghai 技师 rules 第三条). */
+  fundedProject: OptionalText,
+  funding: z.object({
+    total: Money.optional(),
+    unit: Money.optional(),
+    external: Money.optional(),
+    self: Money.optional(),
+    other: Money.optional(),
+    otherNote: OptionalText,
+    sources: OptionalText,
+  }).default({}),
+  innovationFields: z.array(z.string()).default([]),
+  resultFields: z.array(z.string()).default([]),
+  publicityMaterials: z.array(z.string()).default([]),
+  previouslyNamedDistrict: z.boolean().optional(),
+  previousNaming: OptionalText,
+  recent: z.object({
+    funding: Money.optional(),
+    innovations: Count.optional(),
+    economicBenefit: Money.optional(),
+    talents: Count.optional(),
+    talentDetails: OptionalText,
+    socialBenefit: OptionalText,
+  }).default({}),
+  /** Narrative sections (申报表 blocks and 申报材料 outline chapters), by catalogue key. */
+  narratives: z.record(z.string(), Text).default({}),
   intro: OptionalText,
   honours: OptionalText,
   leader: LeaderSchema,

@@ -26,11 +26,20 @@ export function validateApplications(imported: ImportResult, campaign: Campaign)
   }
 
   const entries: BatchEntry[] = checked.flatMap(({ key, studio, draft }) => (studio ? [{ key, studio, draft }] : []));
-  const batchProblems = campaign.rules.flatMap((rule) => (isBatchRule(rule) ? BATCH_RULES[rule.kind](rule, entries, campaign) : []));
+  const batchProblems = campaign.rules.flatMap((rule) => {
+    if (!isBatchRule(rule)) return [];
+    const check = BATCH_RULES[rule.kind] as (rule: Rule, entries: readonly BatchEntry[], campaign: Campaign) => Problem[];
+    return check(rule, entries.filter((entry) => !rule.types || rule.types.includes(entry.studio.type)), campaign);
+  });
 
   const importProblemsByStudio = attachToStudios(imported.problems, checked);
+  // Batch findings about one studio (e.g. its missing 推荐排序) count against that studio.
+  const batchByStudio = new Map<string, Problem[]>();
+  for (const problem of batchProblems) {
+    if (problem.studioKey !== undefined) batchByStudio.set(problem.studioKey, [...(batchByStudio.get(problem.studioKey) ?? []), problem]);
+  }
   const studios: CheckedStudio[] = checked.map(({ draft, key, studio, problems }) => {
-    const all = dedupe([...(importProblemsByStudio.get(key) ?? []), ...problems]).sort(compareProblems);
+    const all = dedupe([...(importProblemsByStudio.get(key) ?? []), ...problems, ...(batchByStudio.get(key) ?? [])]).sort(compareProblems);
     return { key, draft, studio, problems: all, blocked: all.some((problem) => problem.severity === 'error') };
   });
   const unattached = importProblemsByStudio.get(UNATTACHED) ?? [];
@@ -38,7 +47,7 @@ export function validateApplications(imported: ImportResult, campaign: Campaign)
     campaignId: campaign.id,
     inputs: imported.inputs,
     studios,
-    problems: [...unattached, ...batchProblems, ...studios.flatMap((studio) => studio.problems)].sort(compareProblems),
+    problems: [...unattached, ...batchProblems.filter((problem) => problem.studioKey === undefined), ...studios.flatMap((studio) => studio.problems)].sort(compareProblems),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Campaign } from '../campaigns/schema.js';
-import type { FieldValues, MemberDraft, StudioDraft } from '../import/types.js';
+import type { MemberDraft, StudioDraft } from '../import/types.js';
+import { NARRATIVE_FIELD_KEYS } from '../model/fields.js';
 
 /**
  * Where each catalogue field lives in the Studio record. The catalogue is flat
@@ -24,6 +25,42 @@ export const STUDIO_FIELD_PATHS: Readonly<Record<string, readonly string[]>> = {
   projectsThisYear: ['projectsThisYear'],
   siteArea: ['siteArea'],
   annualFunding: ['annualFunding'],
+  equipmentCount: ['equipmentCount'],
+  equipmentList: ['equipmentList'],
+  bookCount: ['bookCount'],
+  trainingPerYear: ['trainingPerYear'],
+  projectsTotal: ['projectsTotal'],
+  achievementsTotal: ['achievementsTotal'],
+  achievementsApplied: ['achievementsApplied'],
+  recognizedResultsThisYear: ['recognizedResultsThisYear'],
+  economicBenefit: ['economicBenefit'],
+  awardsInternational: ['awards', 'international'],
+  awardsNational: ['awards', 'national'],
+  awardsProvincial: ['awards', 'provincial'],
+  awardsMunicipal: ['awards', 'municipal'],
+  awardDetails: ['awardDetails'],
+  recommendRank: ['recommendRank'],
+  recommenderContact: ['recommenderContact'],
+  namedDate: ['namedDate'],
+  fundedProject: ['fundedProject'],
+  fundingTotal: ['funding', 'total'],
+  fundingUnit: ['funding', 'unit'],
+  fundingExternal: ['funding', 'external'],
+  fundingSelf: ['funding', 'self'],
+  fundingOther: ['funding', 'other'],
+  fundingOtherNote: ['funding', 'otherNote'],
+  fundingSources: ['funding', 'sources'],
+  innovationFields: ['innovationFields'],
+  resultFields: ['resultFields'],
+  publicityMaterials: ['publicityMaterials'],
+  previouslyNamedDistrict: ['previouslyNamedDistrict'],
+  previousNaming: ['previousNaming'],
+  recentFunding: ['recent', 'funding'],
+  recentInnovations: ['recent', 'innovations'],
+  recentEconomicBenefit: ['recent', 'economicBenefit'],
+  recentTalents: ['recent', 'talents'],
+  talentDetails: ['recent', 'talentDetails'],
+  recentSocialBenefit: ['recent', 'socialBenefit'],
   leaderName: ['leader', 'name'],
   leaderPosition: ['leader', 'position'],
   leaderPhone: ['leader', 'phone'],
@@ -31,6 +68,12 @@ export const STUDIO_FIELD_PATHS: Readonly<Record<string, readonly string[]>> = {
   leaderAge: ['leader', 'age'],
   leaderBirthDate: ['leader', 'birthDate'],
   leaderEducation: ['leader', 'education'],
+  leaderNativePlace: ['leader', 'nativePlace'],
+  leaderEthnicity: ['leader', 'ethnicity'],
+  leaderPoliticalStatus: ['leader', 'politicalStatus'],
+  leaderEmail: ['leader', 'email'],
+  leaderOfficePhone: ['leader', 'officePhone'],
+  leaderIsModelWorker: ['leader', 'isModelWorker'],
   leaderTrade: ['leader', 'trade'],
   leaderYearsWorking: ['leader', 'yearsWorking'],
   leaderSkillLevel: ['leader', 'skillLevel'],
@@ -52,7 +95,13 @@ export const MEMBER_FIELD_PATHS: Readonly<Record<string, readonly string[]>> = {
   skillLevel: ['skillLevel'],
   trade: ['trade'],
   yearsWorking: ['yearsWorking'],
+  politicalStatus: ['politicalStatus'],
+  department: ['department'],
+  role: ['role'],
 };
+
+/** multiEnum values arrive joined with 、 (see FieldKind); the record holds them as a list. */
+const LIST_FIELDS = new Set(['innovationFields', 'resultFields', 'publicityMaterials']);
 
 /** Reverse lookup: a zod issue path (['leader','name']) → catalogue field key (leaderName). */
 export function studioFieldForPath(path: readonly PropertyKey[]): { field?: string; memberIndex?: number } {
@@ -63,17 +112,24 @@ export function studioFieldForPath(path: readonly PropertyKey[]): { field?: stri
   }
   const joined = path.join('.');
   const field = Object.entries(STUDIO_FIELD_PATHS).find(([, target]) => target.join('.') === joined)?.[0];
+  if (!field && path[0] === 'narratives' && typeof path[1] === 'string') return { field: path[1] };
   return field ? { field } : {};
 }
 
 /**
  * Shapes a draft (flat field values) into the nested Studio structure, ready for
- * zod. Patent counts default to 0 because the form prints "__项" for none.
+ * zod.
  * The studio type is mapped to the campaign's canonical value when an alias was typed.
  */
 export function shapeStudio(draft: StudioDraft, campaign: Campaign): Record<string, unknown> {
-  const studio: Record<string, unknown> = { patents: { invention: 0, utility: 0, design: 0 }, leader: {} };
-  assign(studio, draft.values, STUDIO_FIELD_PATHS);
+  // Nested groups exist even when empty so assign() can fill them; zod supplies the other defaults.
+  const studio: Record<string, unknown> = { patents: { invention: 0, utility: 0, design: 0 }, funding: {}, recent: {}, narratives: {}, leader: {} };
+  const values = Object.fromEntries(
+    Object.entries(draft.values).map(([key, value]) => [key, LIST_FIELDS.has(key) && typeof value === 'string' ? value.split('、').filter(Boolean) : value]),
+  );
+  assign(studio, values, STUDIO_FIELD_PATHS);
+  const narratives = studio.narratives as Record<string, unknown>;
+  for (const key of NARRATIVE_FIELD_KEYS) if (values[key] !== undefined) narratives[key] = values[key];
   if (typeof studio.type === 'string') studio.type = canonicalStudioType(studio.type, campaign) ?? studio.type;
   studio.members = draft.members.map((member) => shapeMember(member));
   return studio;
@@ -85,7 +141,7 @@ function shapeMember(member: MemberDraft): Record<string, unknown> {
   return shaped;
 }
 
-function assign(target: Record<string, unknown>, values: FieldValues, paths: Readonly<Record<string, readonly string[]>>): void {
+function assign(target: Record<string, unknown>, values: Readonly<Record<string, unknown>>, paths: Readonly<Record<string, readonly string[]>>): void {
   for (const [key, value] of Object.entries(values)) {
     const path = paths[key];
     if (!path) continue;

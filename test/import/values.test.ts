@@ -162,10 +162,17 @@ describe('enumerations', () => {
     expect(matchOption(fieldDef('member', 'education'), '大学本科')).toBe('本科');
   });
   it('reports an unknown value with UNKNOWN_OPTION listing the allowed values', () => {
-    const result = studio('leaderTitle', text('特级'));
+    const result = studio('leaderSkillLevel', text('特级'));
     expect(result.value).toBeUndefined();
     expect(result.issues[0]).toMatchObject({ code: 'UNKNOWN_OPTION', severity: 'error' });
-    expect(result.issues[0]?.message).toContain('高级、中级、初级、无');
+    expect(result.issues[0]?.message).toContain('高级技师、技师、高级工、中级工、初级工、无');
+  });
+  it('reads several options from one cell, in option order, and rejects an unknown one', () => {
+    expect(studio('innovationFields', text('管理创新，技术创新')).value).toBe('技术创新、管理创新');
+    expect(studio('innovationFields', text('☑技术创新 ☐管理创新 ☑品牌创新')).value).toBe('技术创新、品牌战略创新');
+    const bad = studio('innovationFields', text('技术创新、产品创新'));
+    expect(bad.value).toBeUndefined();
+    expect(bad.issues[0]?.message).toContain('“产品创新”');
   });
 });
 

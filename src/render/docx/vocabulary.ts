@@ -1,6 +1,5 @@
-import type { Campaign, Form } from '../../campaigns/schema.js';
-import type { Studio } from '../../model/schema.js';
-import { buildFormView } from '../view.js';
+import type { Campaign } from '../../campaigns/schema.js';
+import { probeFormView } from '../view.js';
 
 /** The tags a DOCX template may use: view keys, and inside each loop the keys of its items. */
 export interface TemplateVocabulary {
@@ -18,7 +17,7 @@ export interface TemplateVocabulary {
  * loopTags.members?.has('qualification'); // true
  */
 export function formTemplateVocabulary(campaign: Campaign): TemplateVocabulary {
-  const view = buildFormView(PROBE_STUDIO, campaign, PROBE_FORM);
+  const view = probeFormView(campaign);
   const loopTags: Record<string, ReadonlySet<string>> = {};
   for (const [key, value] of Object.entries(view)) {
     if (!Array.isArray(value)) continue;
@@ -29,16 +28,3 @@ export function formTemplateVocabulary(campaign: Campaign): TemplateVocabulary {
   }
   return { allowedTags: new Set(Object.keys(view)), loopTags };
 }
-
-const PROBE_FORM: Form = { id: 'probe', title: 'probe', label: 'probe', page: { size: 'A4', landscape: false } };
-
-const PROBE_STUDIO: Studio = {
-  name: '工作室',
-  type: '工匠',
-  unit: '单位',
-  patents: { invention: 0, utility: 0, design: 0 },
-  intro: '介绍',
-  honours: '荣誉',
-  leader: { name: '领衔人', honours: '荣誉' },
-  members: [{ name: '成员' }],
-};

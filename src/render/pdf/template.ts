@@ -1,8 +1,7 @@
 import Handlebars from 'handlebars';
 import type { Campaign, Form } from '../../campaigns/schema.js';
 import { StudioDocsError } from '../../core/errors.js';
-import type { Studio } from '../../model/schema.js';
-import { buildFormView, formViewKeys, type FormView } from '../view.js';
+import { probeFormView, type FormView } from '../view.js';
 import type { FormPage } from './form-style.js';
 import { findExternalReferences, type TemplateIssue } from './template-safety.js';
 import { checkTemplateVariables, viewShape } from './template-variables.js';
@@ -40,7 +39,7 @@ export function compileHtmlTemplate(source: string, name: string, context: HtmlT
   } catch (error) {
     throw badTemplate(name, [{ line: 0, message: `Handlebars 语法错误：${(error as Error).message}` }]);
   }
-  const probe = probeView(context.campaign, context.form);
+  const probe = probeFormView(context.campaign, context.form);
   issues.push(...checkTemplateVariables(program, viewShape(probe)));
   if (issues.length > 0) throw badTemplate(name, issues);
 
@@ -67,26 +66,3 @@ function badTemplate(name: string, issues: readonly TemplateIssue[]): StudioDocs
   });
 }
 
-/**
- * A view with every key filled and every list holding one row, so the checks
- * see the full shape; its keys are exactly formViewKeys(campaign).
- */
-function probeView(campaign: Campaign, form: Form): FormView {
-  const studio: Studio = {
-    id: 'probe', name: 'probe', specialty: 'probe', type: campaign.studioTypes[0]?.value ?? 'probe', unit: 'probe',
-    recommender: 'probe', system: 'probe', unitNature: '其他', industry: 'probe', unitAddress: 'probe', postcode: '000000',
-    foundedDate: '2000-01', patents: { invention: 1, utility: 1, design: 1 }, projectsThisYear: 1, siteArea: 1, annualFunding: 1,
-    intro: 'probe', honours: 'probe',
-    leader: {
-      name: 'probe', position: 'probe', phone: '00000', gender: '男', age: 40, education: '本科', trade: 'probe',
-      yearsWorking: 1, skillLevel: '无', title: '无', hukouType: '农业', hukouPlace: '本市', honours: 'probe',
-    },
-    members: [{ name: 'probe', gender: '男', age: 30, education: '本科', title: 'probe', skillLevel: '无', trade: 'probe', yearsWorking: 1 }],
-  };
-  const view = buildFormView(studio, campaign, form);
-  const expected = formViewKeys(campaign);
-  if (Object.keys(view).length !== expected.size || !Object.keys(view).every((key) => expected.has(key))) {
-    throw new Error('probeView: keys differ from formViewKeys(); update the probe studio');
-  }
-  return view;
-}

@@ -1,6 +1,7 @@
 import type { Campaign, Rule } from '../../campaigns/schema.js';
 import { formatChineseDate } from '../../core/format.js';
 import { fieldDef, NON_PUBLIC_UNIT_NATURES } from '../../model/fields.js';
+import { percent } from '../../validate/rules/types.js';
 
 /**
  * What a campaign rule asks for, in one sentence an office clerk can act on;
@@ -34,11 +35,21 @@ export function describeRule(rule: Rule, campaign: Pick<Campaign, 'referenceDate
     case 'excludedHonour':
       return `已获得${rule.anyOf.map((name) => `“${name}”`).join('、')}称号的工作室不能申报（按“工作室曾获荣誉”判断）`;
     case 'textLength':
-      return `“${fieldDef('studio', rule.field).label}”${rule.wording}（${rangeText(rule.min, rule.max, '字')}）`;
+      return `${rule.fields.map((key) => `“${fieldDef('studio', key).label}”`).join('、')}${rule.fields.length > 1 ? '合计' : ''}${rule.wording}（${rangeText(rule.min, rule.max, '字')}）`;
     case 'minimum':
       return `“${fieldDef('studio', rule.field).label}”不少于${rule.min}`;
     case 'memberAge':
       return `成员年龄在${rule.min}至${rule.max}岁之间`;
+    case 'namingPattern':
+      return `工作室名称须为：${rule.pattern.replace('{unit}', '单位名称').replace('{leaderName}', '领衔人姓名').replace('{type}', '类型')}`;
+    case 'sumEquals':
+      return `“${fieldDef('studio', rule.total).label}”须等于${rule.parts.map((key) => `“${fieldDef('studio', key).label}”`).join('＋')}`;
+    case 'flagNotSet':
+      return `“${fieldDef('studio', rule.field).label}”为“是”的不能申报`;
+    case 'recommenderCount':
+      return `${rule.recommenderDescription ?? '每个推荐单位'}申报${rangeText(rule.min, rule.max, '个')}`;
+    case 'rankWithinRecommender':
+      return '同一推荐单位申报多个工作室时，须在“推荐排序”中按1、2、3…排序';
     case 'nonPublicShare':
       return `每个推荐单位推荐的工作室中，非公企业（单位性质为${NON_PUBLIC_UNIT_NATURES.join('、')}）不少于${percent(rule.min)}`;
   }
@@ -51,6 +62,4 @@ function rangeText(min: number | undefined, max: number | undefined, unit: strin
   return '不限';
 }
 
-function percent(share: number): string {
-  return `${Math.round(share * 1000) / 10}%`;
-}
+

@@ -23,6 +23,7 @@ const KIND_WORDING: Record<FieldKind, string> = {
   date: '日期（写到年月即可）',
   boolean: '是/否',
   enum: '从下拉列表选择',
+  multiEnum: '可多选，用顿号“、”分隔',
   phone: '电话号码（文本）',
   postcode: '6位邮政编码（文本）',
 };

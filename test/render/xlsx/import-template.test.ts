@@ -167,7 +167,7 @@ print(json.dumps({
       ['选项', 'hidden'],
     ]);
     expect(seen.header[1]).toBe('*工作室名称');
-    expect(seen.validations.length).toBe(8);
+    expect(seen.validations.length).toBe(7); // 申报类型, 单位性质, 性别, 学历, 技能等级, 户籍属性, 户籍地
     for (const validation of seen.validations) {
       expect(validation.type).toBe('list');
       expect(validation.sqref).toMatch(/^[A-Z]+3:[A-Z]+1002$/);
