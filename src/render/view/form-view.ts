@@ -132,7 +132,7 @@ export function buildFormView(studio: Studio, campaign: Campaign, form: Form): F
     leaderYearsWorking: number(leader.yearsWorking),
     leaderSkillLevel: leader.skillLevel ?? '',
     leaderTitle: leader.title ?? '',
-    leaderQualification: [leader.title, leader.skillLevel && leader.skillLevel !== '无' ? leader.skillLevel : undefined].filter(Boolean).join(' / '),
+    leaderQualification: qualification(leader),
     leaderIsModelWorker: yesNo(leader.isModelWorker),
     leaderHukouType: leader.hukouType ?? '',
     leaderHukouPlace: leader.hukouPlace ?? '',
@@ -199,9 +199,7 @@ function memberRow(member: Member, index: number, referenceDate: string): Member
     age: number(ageAt(member, referenceDate)),
     birthDate: formatChineseDate(member.birthDate),
     education: member.education ?? '',
-    qualification: [member.title, member.skillLevel && member.skillLevel !== '无' ? member.skillLevel : undefined]
-      .filter((part): part is string => Boolean(part))
-      .join(' / '),
+    qualification: qualification(member),
     title: member.title ?? '',
     skillLevel: member.skillLevel ?? '',
     trade: member.trade ?? '',
@@ -219,6 +217,11 @@ function addOptionBoxes(view: Record<string, ViewValue>, selected: Readonly<Reco
     if (!values) continue;
     for (const option of field.options ?? []) view[`box_${field.key}_${option.value}`] = box(values.includes(option.value));
   }
+}
+
+/** 职称/技能等级 in one cell, as the forms print it: 工程师 / 技师 (a skill level of 无 is left out). */
+function qualification(person: { title?: string | undefined; skillLevel?: string | undefined }): string {
+  return [person.title, person.skillLevel === '无' ? undefined : person.skillLevel].filter((part) => part !== undefined && part !== '').join(' / ');
 }
 
 function longText(key: string, text: string | undefined): Record<string, ViewValue> {
