@@ -276,7 +276,8 @@ function stylesXml(): string {
   const checkBox =
     `<w:style w:type="character" w:customStyle="1" w:styleId="${STYLE.checkBox}">` +
     '<w:name w:val="勾选框"/><w:basedOn w:val="DefaultParagraphFont"/>' +
-    `<w:rPr><w:rFonts w:ascii="${SYMBOL}" w:hAnsi="${SYMBOL}" w:eastAsia="${SYMBOL}" w:cs="${SYMBOL}"/></w:rPr>` +
+    // Marked as Latin text: LibreOffice otherwise picks a colour emoji font for ☑ after Chinese text and prints nothing.
+    `<w:rPr><w:rFonts w:ascii="${SYMBOL}" w:hAnsi="${SYMBOL}" w:eastAsia="${SYMBOL}" w:cs="${SYMBOL}"/><w:lang w:val="en-US" w:eastAsia="en-US"/></w:rPr>` +
     '</w:style>';
   const body =
     '<w:docDefaults>' +
