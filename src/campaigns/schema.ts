@@ -169,7 +169,10 @@ export const FormSchema = z.object({
     .object({
       size: z.enum(['A4', 'A3']).default('A4'),
       landscape: z.boolean().default(false),
+      /** Print as a folded booklet on sheets of this size, two pages a side (Nanchang: “请用A3纸张双面打印，装订成册”). */
+      booklet: z.enum(['A3']).optional(),
     })
+    .refine((page) => !page.booklet || (page.size === 'A4' && !page.landscape), { error: '小册子（booklet: A3）的页面须为 A4 纵向' })
     .default({ size: 'A4', landscape: false }),
 });
 export type Form = z.infer<typeof FormSchema>;
@@ -189,6 +192,10 @@ export const CampaignSchema = z
     deadline: IsoDay.optional(),
     /** Day ages and years running are computed at. */
     referenceDate: IsoDay,
+    /** How many years the forms' 近N年 figures cover, ending the year before the notice (Nanchang: 近三年 = 2018—2020年). */
+    dataPeriodYears: z.number().int().positive().optional(),
+    /** Length of a named studio's management cycle, reviewed at its end (Shanghai 技师 2016 第十条: 每三年为一个管理周期). */
+    managementCycleYears: z.number().int().positive().optional(),
     /** Name of the form family, e.g. 上海市工匠（技师、职工、巾帼）创新工作室 */
     programName: z.string().min(1),
     studioTypes: z.array(StudioTypeSchema).min(1),

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
-import { EXIT_CODES } from '../core/errors.js';
+import { EXIT_CODES, StudioDocsError } from '../core/errors.js';
 import { FORM_FORMATS } from '../jobs/forms.js';
 import { COMMON_OPTIONS, parseCommandArgs, parseFormats, requireCampaign } from './args.js';
 import type { Command } from './command.js';
 import { createOutput } from './output.js';
+import { registryPath, registryHelp, REGISTRY_OPTION } from './registry-option.js';
 import { runRenderJob } from './render-job.js';
 
 /** `render` and `build` take the same options; build also writes the error workbook. */
@@ -15,7 +16,7 @@ export function formsCommand(spec: { name: string; summary: string; usage: strin
     async run(argv) {
       const { values, positionals } = parseCommandArgs(
         argv,
-        { ...COMMON_OPTIONS, campaign: { type: 'string' }, out: { type: 'string' }, format: { type: 'string' }, strict: { type: 'boolean' } },
+        { ...COMMON_OPTIONS, campaign: { type: 'string' }, out: { type: 'string' }, format: { type: 'string' }, strict: { type: 'boolean' }, 'review-year': { type: 'string' }, ...REGISTRY_OPTION },
         spec.usage,
       );
       if (values.help) return createOutput(false).line(spec.usage), EXIT_CODES.OK;
@@ -28,14 +29,26 @@ export function formsCommand(spec: { name: string; summary: string; usage: strin
         json: Boolean(values.json),
         strict: Boolean(values.strict),
         writeErrorWorkbook: spec.writeErrorWorkbook,
+        registry: registryPath(values),
+        command: spec.name,
+        ...(values['review-year'] === undefined ? {} : { reviewYear: parseReviewYear(values['review-year']) }),
       });
     },
   };
+}
+
+/** --review-year 2019 → 2019; anything but a four-digit year is a usage error. */
+export function parseReviewYear(value: string): number {
+  if (!/^\d{4}$/.test(value.trim())) throw new StudioDocsError('USAGE', `--review-year 应为四位年份，如 2019：${value}`);
+  return Number(value.trim());
 }
 
 export const FORMS_OPTIONS_HELP = `  --campaign <编号>  评选活动，如 shanghai-2020（studio-docs campaigns 可查看全部）
   --out <目录>       输出目录（默认 out/<活动编号>）
   --format <格式>    docx、pdf 或 docx,pdf（默认 docx,pdf）
   --strict           只要有工作室因错误未生成就以退出码 1 结束
+  --review-year <年> 只生成管理周期在该年结束的工作室（周期考核，如上海市技师创新工作室每三年一个周期）
+${registryHelp(21)}
+                     每份文书（路径、SHA-256、工作室、时间）都登记在其中；已命名的工作室据此校验
   --json             以 JSON 输出结果（问题清单、生成的文件清单）
   -h, --help         显示本帮助`;

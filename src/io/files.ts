@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { StudioDocsError } from '../core/errors.js';
 import type { InputFile } from '../import/types.js';
+import { isProcessAlive } from './processes.js';
 
 /** Reads the user's input files; a missing or unreadable path is an expected failure, not a crash. */
 export function readInputFiles(paths: readonly string[]): InputFile[] {
@@ -42,15 +43,20 @@ export function writeIssuedFile(path: string, bytes: Uint8Array): WriteResult {
   return { path: target, status: latest ? 'new-version' : 'written', sha256 };
 }
 
-/** Replaces a working file (reports, error workbooks) atomically; these are not issued documents. */
-export function writeFileAtomic(path: string, bytes: Uint8Array | string, options: { overwrite: boolean } = { overwrite: true }): void {
+/**
+ * Replaces a working file (reports, error workbooks) atomically; these are not issued documents.
+ * `durable` flushes the bytes to the disk before the rename, so after a power cut the
+ * name points at the whole file (archived documents use it).
+ */
+export function writeFileAtomic(path: string, bytes: Uint8Array | string, options: { overwrite: boolean; durable?: boolean } = { overwrite: true }): void {
   const dir = dirname(path);
   try {
     mkdirSync(dir, { recursive: true });
     if (!options.overwrite && existsSync(path)) throw new StudioDocsError('IO', `拒绝覆盖已存在的文件：${path}`);
-    const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
     try {
-      writeFileSync(temp, bytes, { flag: 'wx' });
+      if (options.durable) writeDurably(temp, bytes);
+      else writeFileSync(temp, bytes, { flag: 'wx' });
       renameSync(temp, path);
     } finally {
       rmSync(temp, { force: true });
@@ -65,9 +71,44 @@ export function sha256Hex(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-function versionPath(path: string, version: number): string {
+/**
+ * Temporary files of a process that no longer runs (killed with SIGKILL between creating
+ * and renaming one) are removed, anywhere under `dir`. Returns the removed paths.
+ *
+ * @example removeStaleTempFiles('out/shanghai-2020') // ['out/shanghai-2020/申请表/…/.甲-申请表.docx.4242.9f3a1c2e.tmp']
+ */
+export function removeStaleTempFiles(dir: string, isAlive: (pid: number) => boolean = isProcessAlive): string[] {
+  if (!existsSync(dir)) return [];
+  const removed: string[] = [];
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const pid = TEMP_NAME.exec(basename(name))?.[1];
+    if (pid === undefined || isAlive(Number(pid))) continue;
+    const path = join(dir, name);
+    rmSync(path, { force: true });
+    removed.push(path);
+  }
+  return removed;
+}
+
+/** The nth version's path: name.docx, name.v2.docx, name.v3.docx… */
+export function versionPath(path: string, version: number): string {
   const ext = extname(path);
   return version <= 1 ? path : `${path.slice(0, path.length - ext.length)}.v${version}${ext}`;
+}
+
+const TEMP_SUFFIX = '.tmp';
+/** .<file name>.<pid>.<8 hex digits>.tmp, as writeFileAtomic names them. */
+const TEMP_NAME = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+
+function writeDurably(path: string, bytes: Uint8Array | string): void {
+  const fd = openSync(path, 'wx');
+  try {
+    const data = typeof bytes === 'string' ? Buffer.from(bytes) : bytes;
+    for (let offset = 0; offset < data.byteLength; ) offset += writeSync(fd, data, offset);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function existingVersions(path: string): { path: string; version: number }[] {

@@ -10,6 +10,11 @@ const DEBIAN_PACKAGES: Readonly<Record<string, string>> = {
   'Noto Color Emoji': 'fonts-noto-color-emoji',
 };
 
+/** Families no Debian package installs where fontconfig looks: scripts/install-system-deps.sh extracts them. */
+const EXTRACTED_FONTS: Readonly<Record<string, string>> = {
+  FandolFang: 'FandolFang（仿宋）：运行 bash scripts/install-system-deps.sh，从 Debian 软件包 texlive-lang-chinese 中取出 FandolFang-Regular.otf 装到 /usr/local/share/fonts/',
+};
+
 /**
  * Font families fontconfig knows, as `fc-list : family` prints them
  * (one face per line, aliases separated by unescaped commas).
@@ -54,13 +59,14 @@ export function assertFontsInstalled(families: readonly string[]): void {
   }
   const missing = missingFamilies(families, parseFcListFamilies(output));
   if (missing.length === 0) return;
-  const unknown = missing.filter((family) => !(family in DEBIAN_PACKAGES));
+  const unknown = missing.filter((family) => !(family in DEBIAN_PACKAGES) && !(family in EXTRACTED_FONTS));
   throw new StudioDocsError(
     'MISSING_FONT',
     `生成 PDF 所需的字体未安装：${missing.join('、')}（missing fonts: ${missing.join(', ')}）`,
     {
       hints: [
         `Debian/Ubuntu: sudo apt-get install ${[...new Set(Object.values(DEBIAN_PACKAGES))].join(' ')}`,
+        ...missing.flatMap((family) => (family in EXTRACTED_FONTS ? [EXTRACTED_FONTS[family] as string] : [])),
         ...(unknown.length > 0 ? [`请安装提供以下字体的软件包：${unknown.join('、')}`] : []),
         '安装后运行 fc-cache -f 刷新字体缓存',
       ],

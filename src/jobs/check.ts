@@ -1,3 +1,4 @@
+import type { NamedStudioFacts } from '../archive/already-named.js';
 import type { Campaign } from '../campaigns/schema.js';
 import { countBySeverity } from '../core/problem.js';
 import { importApplications } from '../import/index.js';
@@ -21,14 +22,19 @@ export interface CheckSummary {
   readonly warnings: number;
 }
 
+export interface CheckOptions {
+  /** Studios named in earlier rounds (from the archive registry): applying again is flagged ALREADY_NAMED. */
+  readonly namedStudios?: readonly NamedStudioFacts[];
+}
+
 /**
  * Import + validate: the first half of every job (CLI validate/render/build, and the web page).
  *
- * @example const { valid, summary } = await checkApplications(files, campaign);
+ * @example const { valid, summary } = await checkApplications(files, campaign, { namedStudios: registry.namedStudios() });
  */
-export async function checkApplications(files: readonly InputFile[], campaign: Campaign): Promise<CheckResult> {
+export async function checkApplications(files: readonly InputFile[], campaign: Campaign, options: CheckOptions = {}): Promise<CheckResult> {
   const imported = await importApplications([...files], { referenceDate: campaign.referenceDate });
-  const report = validateApplications(imported, campaign);
+  const report = validateApplications(imported, campaign, options);
   const valid = validStudios(report);
   const counts = countBySeverity(report.problems);
   return {

@@ -1,5 +1,7 @@
 import type { CampaignBundle } from '../campaigns/load.js';
-import type { Form } from '../campaigns/schema.js';
+import { cycleEndingIn } from '../campaigns/management-cycle.js';
+import type { Campaign, Form } from '../campaigns/schema.js';
+import { StudioDocsError } from '../core/errors.js';
 import { safeFileName, uniqueStems } from '../core/file-names.js';
 import { compileDocxTemplate, formTemplateVocabulary, renderDocx } from '../render/docx/index.js';
 import { compileHtmlTemplate, documentDate, renderPdfDocuments, type HtmlPrinter } from '../render/pdf/index.js';
@@ -23,6 +25,8 @@ export interface RenderFormsOptions {
   readonly formats: readonly FormFormat[];
   /** Needed when formats include pdf. */
   readonly printer?: HtmlPrinter;
+  /** Forms describe the management cycle ending in this year (pass the studios selectForReview() picked). */
+  readonly reviewYear?: number;
 }
 
 /**
@@ -37,7 +41,7 @@ export async function* renderForms(studios: readonly ValidStudio[], bundle: Camp
   const stems = uniqueStems(studios.map(({ studio }) => safeFileName(studio.name)));
   const folders = studios.map(({ studio }) => safeFileName(studio.recommender ?? '', '未填推荐单位'));
   for (const form of campaign.forms) {
-    const views = studios.map(({ studio }) => buildFormView(studio, campaign, form));
+    const views = studios.map(({ studio }) => buildFormView(studio, campaign, form, { reviewYear: options.reviewYear }));
     const place = (index: number, format: FormFormat, bytes: Uint8Array): RenderedForm => {
       const { key, studio } = studios[index] as ValidStudio;
       const label = safeFileName(form.label);
@@ -65,6 +69,31 @@ export async function* renderForms(studios: readonly ValidStudio[], bundle: Camp
       }
     }
   }
+}
+
+/**
+ * The named studios whose management cycle ends in `year`, for that year's
+ * review (render --review-year). Only campaigns that set managementCycleYears
+ * have cycles.
+ *
+ * @example selectForReview(valid, campaign, 2019) // studios named in 2016 (3-year cycles)
+ */
+export function selectForReview(studios: readonly ValidStudio[], campaign: Campaign, year: number): ValidStudio[] {
+  const cycleYears = managementCycleYears(campaign);
+  return studios.filter(({ studio }) => studio.namedDate !== undefined && cycleEndingIn(studio.namedDate, cycleYears, year) !== undefined);
+}
+
+/**
+ * The campaign's management cycle length; a usage error for campaigns without
+ * cycles, so `--review-year` fails before any input is read.
+ *
+ * @example managementCycleYears(shanghaiTechnician2016) // 3
+ */
+export function managementCycleYears(campaign: Campaign): number {
+  if (!campaign.managementCycleYears) {
+    throw new StudioDocsError('USAGE', `评选活动“${campaign.id}”没有管理周期（campaign.json 未设 managementCycleYears），不能使用 --review-year。`);
+  }
+  return campaign.managementCycleYears;
 }
 
 /** How many documents renderForms will yield, for progress bars. */

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { findAlreadyNamed, type NamedStudioFacts } from '../archive/already-named.js';
 import type { Campaign, Rule } from '../campaigns/schema.js';
 import { compareProblems, type Problem } from '../core/problem.js';
 import type { ImportResult, RecordSource, StudioDraft } from '../import/types.js';
@@ -16,12 +17,15 @@ import type { CheckedStudio, ValidationReport, ValidStudio } from './types.js';
  * const report = validateApplications(await importApplications(files), campaign);
  * const ready = validStudios(report); // render these
  */
-export function validateApplications(imported: ImportResult, campaign: Campaign): ValidationReport {
+export function validateApplications(imported: ImportResult, campaign: Campaign, options: { namedStudios?: readonly NamedStudioFacts[] } = {}): ValidationReport {
   const keys = studioKeys(imported.studios);
   const checked: { draft: StudioDraft; key: string; studio: Studio | undefined; problems: Problem[] }[] = [];
   for (const [index, draft] of imported.studios.entries()) {
     const key = keys[index] as string;
     const { studio, problems } = checkStudio(draft, key, campaign);
+    // Archive check (src/archive/already-named.ts): studios named in an earlier round.
+    const named = studio && options.namedStudios ? findAlreadyNamed(studio, campaign, options.namedStudios) : undefined;
+    if (named) problems.push(placer(draft, key)(named, named.severity));
     checked.push({ draft, key, studio, problems });
   }
 

@@ -131,6 +131,8 @@ export function shapeStudio(draft: StudioDraft, campaign: Campaign): Record<stri
   const narratives = studio.narratives as Record<string, unknown>;
   for (const key of NARRATIVE_FIELD_KEYS) if (values[key] !== undefined) narratives[key] = values[key];
   if (typeof studio.type === 'string') studio.type = canonicalStudioType(studio.type, campaign) ?? studio.type;
+  // A notice with one kind of studio (Leshan) has no 申报类型 column: every studio is of that kind.
+  else if (campaign.studioTypes.length === 1) studio.type = campaign.studioTypes[0]?.value;
   studio.members = draft.members.map((member) => shapeMember(member));
   return studio;
 }

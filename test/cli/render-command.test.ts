@@ -7,9 +7,10 @@ import { runCli, tempDir } from './run-cli.js';
 
 const HOSTILE_NAMES = ['../x', 'a/b', 'CON', '创'.repeat(200), '🏭工匠创新工作室', 'tab\there', '{name}', '..'];
 
+/** Documents under an output folder (the archive registry, studio-docs.sqlite, is not one). */
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => statSync(join(dir, name)).isFile())
+    .filter((name) => statSync(join(dir, name)).isFile() && !name.startsWith('studio-docs.sqlite'))
     .sort();
 }
 

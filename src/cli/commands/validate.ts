@@ -6,6 +6,8 @@ import { checkApplications } from '../../jobs/check.js';
 import { COMMON_OPTIONS, parseCommandArgs, requireCampaign } from '../args.js';
 import type { Command } from '../command.js';
 import { createOutput } from '../output.js';
+import { namedStudiosIn } from '../archive-run.js';
+import { registryPath, registryHelp, REGISTRY_OPTION } from '../registry-option.js';
 import { writeErrorWorkbook } from '../render-job.js';
 import { checkJson, printCheckSummary } from '../report.js';
 
@@ -17,6 +19,8 @@ const usage = `用法：studio-docs validate <输入文件…> --campaign <活�
 
   --campaign <编号>  评选活动，如 shanghai-2020（studio-docs campaigns 可查看全部）
   --out <目录>       错误标注工作簿的输出目录（默认 out/<活动编号>）
+${registryHelp(21)}
+                     其中登记的已命名工作室用于“已命名的不重复申报”校验（不存在时跳过，不会新建）
   --json             以 JSON 输出结果（问题列表等）
   -h, --help         显示本帮助
 
@@ -27,12 +31,12 @@ export const validateCommand: Command = {
   summary: '校验申报数据，输出问题清单和标注错误的工作簿',
   usage,
   async run(argv) {
-    const { values, positionals } = parseCommandArgs(argv, { ...COMMON_OPTIONS, campaign: { type: 'string' }, out: { type: 'string' } }, usage);
+    const { values, positionals } = parseCommandArgs(argv, { ...COMMON_OPTIONS, campaign: { type: 'string' }, out: { type: 'string' }, ...REGISTRY_OPTION }, usage);
     const output = createOutput(Boolean(values.json));
     if (values.help) return output.line(usage), EXIT_CODES.OK;
     const { campaign } = loadCampaign(requireCampaign(values.campaign, usage));
     const files = readInputFiles(positionals);
-    const check = await checkApplications(files, campaign);
+    const check = await checkApplications(files, campaign, { namedStudios: namedStudiosIn(registryPath(values)) });
     const errorWorkbook = await writeErrorWorkbook(files, check, values.out ?? join('out', campaign.id));
     printCheckSummary(output, campaign, check);
     if (errorWorkbook) output.line(`\n已写出错误标注工作簿：${errorWorkbook}`);

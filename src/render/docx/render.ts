@@ -4,6 +4,9 @@ import type { FormView } from '../view.js';
 import { generateDeterministicZip } from '../zip.js';
 import { DOCXTEMPLATER_OPTIONS, type CompiledDocxTemplate } from './compile.js';
 
+/** Any flat view of display strings with lists of rows (summary sheets, not only studio forms). */
+export type TemplateView = Readonly<Record<string, string | readonly Readonly<Record<string, string>>[]>>;
+
 /**
  * Fills a checked template with one studio's view and returns the DOCX bytes.
  * Identical input gives identical bytes (fixed zip timestamps). Values are
@@ -17,7 +20,7 @@ import { DOCXTEMPLATER_OPTIONS, type CompiledDocxTemplate } from './compile.js';
  * @example
  * const bytes = renderDocx(template, buildFormView(studio, campaign, form));
  */
-export function renderDocx(template: CompiledDocxTemplate, view: FormView): Uint8Array {
+export function renderDocx(template: CompiledDocxTemplate, view: FormView | TemplateView): Uint8Array {
   const document = new Docxtemplater(freshZip(template), {
     ...DOCXTEMPLATER_OPTIONS,
     // Validation already rejects control characters; this keeps a slip from producing a file Word refuses.

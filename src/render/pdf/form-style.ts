@@ -10,6 +10,8 @@ export const FONT_FAMILIES = {
   hei: 'Noto Sans CJK SC',
   /** 楷体 */
   kai: 'AR PL UKai CN',
+  /** 仿宋 (Nanchang: “使用仿宋小四号字”): FandolFang, taken from Debian's texlive-lang-chinese by scripts/install-system-deps.sh. */
+  fang: 'FandolFang',
   /** ☐ ☑ ☒: none of the CJK fonts has them; DejaVu Sans does (`fc-list ':charset=2611'`). */
   checkbox: 'DejaVu Sans',
   /** Emoji that people put in names (🏭): without it they would print as empty boxes. */
@@ -33,7 +35,7 @@ const PAGE_MARGIN = '25mm 20mm 20mm 25mm';
  * @example formStylesheet({ size: 'A4', landscape: false }) // '@page { size: A4 portrait; … }'
  */
 export function formStylesheet(page: FormPage): string {
-  const { song, hei, kai, checkbox, emoji } = FONT_FAMILIES;
+  const { song, hei, kai, fang, checkbox, emoji } = FONT_FAMILIES;
   return `
 @page { size: ${page.size} ${page.landscape ? 'landscape' : 'portrait'}; margin: ${PAGE_MARGIN}; }
 @font-face { font-family: "Form Checkbox"; src: local("${checkbox}"); unicode-range: U+2610-2612; }
@@ -42,6 +44,7 @@ body { margin: 0; color: #000; background: #fff; font: 12pt/1.5 "Form Checkbox",
 .song { font-family: "Form Checkbox", "${song}", "${emoji}", serif; }
 .hei { font-family: "Form Checkbox", "${hei}", "${emoji}", sans-serif; }
 .kai { font-family: "Form Checkbox", "${kai}", "${emoji}", serif; }
+.fang { font-family: "Form Checkbox", "${fang}", "${emoji}", serif; }
 .studio-docs-document + .studio-docs-document { break-before: page; }
 .studio-docs-marker { display: block; height: 0; }
 .attachment-label { font-family: "${hei}", "${emoji}", sans-serif; font-size: 16pt; line-height: 1.4; margin: 0 0 4mm; }

@@ -1,4 +1,5 @@
 import type { FormView } from '../view.js';
+import { imposeBooklet, type BookletSheet } from './booklet.js';
 import { printableHtml } from './document.js';
 import { postprocessPdf, splitPdfDocuments, type PdfMeta } from './postprocess.js';
 import type { HtmlPrinter } from './printer.js';
@@ -20,7 +21,8 @@ export interface PdfRenderOptions {
 /**
  * Renders one PDF per view, in order. Each document is printed from the shared
  * form stylesheet plus the template body, then made reproducible (fixed dates,
- * no browser version) by postprocessPdf.
+ * no browser version) by postprocessPdf, and imposed as a booklet when the
+ * form's page setup asks for one (page.booklet).
  *
  * @example
  * for await (const pdf of renderPdfDocuments(printer, template, views, { date: documentDate('2020-10-22') })) files.push(pdf);
@@ -45,6 +47,7 @@ export async function* renderPdfDocuments(
 interface PrintedBatch {
   readonly metas: readonly PdfMeta[];
   readonly pdf: Promise<Uint8Array>;
+  readonly booklet: BookletSheet | undefined;
 }
 
 function printBatch(printer: HtmlPrinter, template: HtmlTemplate, views: readonly FormView[], date: Date): PrintedBatch {
@@ -55,13 +58,14 @@ function printBatch(printer: HtmlPrinter, template: HtmlTemplate, views: readonl
   const pdf = printer.print(html);
   // Awaited later by finishBatch; without this a failure before then would be reported as unhandled.
   pdf.catch(() => undefined);
-  return { metas, pdf };
+  return { metas, pdf, booklet: template.page.booklet };
 }
 
 async function finishBatch(batch: PrintedBatch): Promise<Uint8Array[]> {
   const bytes = await batch.pdf;
-  if (batch.metas.length === 1) return [await postprocessPdf(bytes, batch.metas[0] as PdfMeta)];
-  return splitPdfDocuments(bytes, batch.metas);
+  const documents = batch.metas.length === 1 ? [await postprocessPdf(bytes, batch.metas[0] as PdfMeta)] : await splitPdfDocuments(bytes, batch.metas);
+  const sheet = batch.booklet;
+  return sheet ? Promise.all(documents.map((document) => imposeBooklet(document, sheet))) : documents;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { cycleEndingIn, cycleInForce, type ManagementCycle } from '../../campaigns/management-cycle.js';
 import type { Campaign, Form } from '../../campaigns/schema.js';
 import { formatChineseDate, formatWanNumber, formatYuan } from '../../core/format.js';
 import { countChineseWords, paragraphs } from '../../core/text.js';
@@ -48,12 +49,18 @@ export { ageAt };
 
 type ViewValue = string | readonly MemberRowView[] | readonly ParagraphView[];
 
+export interface FormViewOptions {
+  /** Review of the management cycles ending in this year (render --review-year): the cycle keys describe that cycle. */
+  readonly reviewYear?: number;
+}
+
 /**
  * @example buildFormView(studio, campaign, form).box_studioType_工匠 // '☑'
  */
-export function buildFormView(studio: Studio, campaign: Campaign, form: Form): FormView {
+export function buildFormView(studio: Studio, campaign: Campaign, form: Form, options: FormViewOptions = {}): FormView {
   const { leader } = studio;
   const stats = teamStats(studio, campaign.referenceDate);
+  const cycle = managementCycleOf(studio, campaign, options.reviewYear);
   const view: Record<string, ViewValue> = {
     formTitle: form.title,
     attachment: form.attachment ?? '',
@@ -108,6 +115,11 @@ export function buildFormView(studio: Studio, campaign: Campaign, form: Form): F
     fundingOtherWan: formatWanNumber(studio.funding.other),
     fundingOtherNote: studio.funding.otherNote ?? '',
     namedDate: formatChineseDate(studio.namedDate),
+    cycleNumber: cycle ? String(cycle.number) : '',
+    cycleStart: formatChineseDate(cycle?.start),
+    cycleEnd: formatChineseDate(cycle?.end),
+    reviewYear: cycle ? cycle.end.slice(0, 4) : '',
+    dataPeriod: dataPeriod(campaign),
     fundedProject: studio.fundedProject ?? '',
     previouslyNamedDistrict: yesNo(studio.previouslyNamedDistrict),
     previousNaming: studio.previousNaming ?? '',
@@ -232,6 +244,21 @@ function longText(key: string, text: string | undefined): Record<string, ViewVal
 function isPublicUnit(nature: string | undefined): boolean | undefined {
   if (!nature) return undefined;
   return !NON_PUBLIC_UNIT_NATURES.includes(nature);
+}
+
+/** The management cycle the form is about: the one ending in the review year, else the one in force on the reference date. */
+function managementCycleOf(studio: Studio, campaign: Campaign, reviewYear: number | undefined): ManagementCycle | undefined {
+  const years = campaign.managementCycleYears;
+  if (!years || !studio.namedDate) return undefined;
+  return reviewYear === undefined ? cycleInForce(studio.namedDate, years, campaign.referenceDate) : cycleEndingIn(studio.namedDate, years, reviewYear);
+}
+
+/** 近N年 as the forms print it, ending the year before the campaign's: Nanchang 2021, 近三年 → 2018—2020年. */
+function dataPeriod(campaign: Campaign): string {
+  if (!campaign.dataPeriodYears) return '';
+  const last = campaign.year - 1;
+  const first = last - campaign.dataPeriodYears + 1;
+  return first === last ? `${last}年` : `${first}—${last}年`;
 }
 
 function yesNo(value: boolean | undefined): string {

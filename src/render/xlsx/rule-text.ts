@@ -1,5 +1,5 @@
 import type { Campaign, Rule } from '../../campaigns/schema.js';
-import { formatChineseDate } from '../../core/format.js';
+import { formatChineseDate, formatYuan } from '../../core/format.js';
 import { fieldDef, NON_PUBLIC_UNIT_NATURES } from '../../model/fields.js';
 import { percent } from '../../validate/rules/types.js';
 
@@ -37,7 +37,7 @@ export function describeRule(rule: Rule, campaign: Pick<Campaign, 'referenceDate
     case 'textLength':
       return `${rule.fields.map((key) => `“${fieldDef('studio', key).label}”`).join('、')}${rule.fields.length > 1 ? '合计' : ''}${rule.wording}（${rangeText(rule.min, rule.max, '字')}）`;
     case 'minimum':
-      return `“${fieldDef('studio', rule.field).label}”不少于${rule.min}`;
+      return `“${fieldDef('studio', rule.field).label}”不少于${fieldDef('studio', rule.field).kind === 'amount' ? formatYuan(rule.min) : rule.min}`;
     case 'memberAge':
       return `成员年龄在${rule.min}至${rule.max}岁之间`;
     case 'namingPattern':

@@ -1,0 +1,131 @@
+import { join } from 'node:path';
+import type { Campaign } from '../../campaigns/schema.js';
+import { loadCampaign } from '../../campaigns/load.js';
+import { EXIT_CODES, StudioDocsError } from '../../core/errors.js';
+import { PdfPrinter } from '../../io/browser.js';
+import { readInputFiles, writeIssuedFile, type WriteStatus } from '../../io/files.js';
+import { assertFontsInstalled } from '../../io/fonts.js';
+import { checkApplications, type CheckResult } from '../../jobs/check.js';
+import { planSummaries, renderSummaries, SUMMARY_FORMATS, type SummaryFormat } from '../../jobs/summary.js';
+import { FORM_FONT_FAMILIES } from '../../render/pdf/index.js';
+import { handFilledItems } from '../../summary/index.js';
+import { percent } from '../../validate/rules/types.js';
+import { COMMON_OPTIONS, parseCommandArgs, parseFormats, requireCampaign } from '../args.js';
+import type { Command } from '../command.js';
+import { createOutput, type Output } from '../output.js';
+import { checkJson, printCheckSummary } from '../report.js';
+
+const usage = `用法：studio-docs summary <输入文件…> --campaign <活动编号> [--out <目录>] [--format xlsx,docx,pdf] [--summary <编号>] [--json]
+
+按推荐单位（区局（产业）工会 / 县（市、区）总工会）生成本活动通知附件中的汇总表，每个推荐单位一份
+（Excel 含计数与合计公式；Word、PDF 供打印盖章），另生成全市汇总工作簿：“汇总”表按推荐单位 × 类型
+统计（行、列合计为公式），非公企业占比及是否达到要求、专利、资助测算，其后每个推荐单位一张表。
+只汇总校验通过的工作室；有错误的工作室不计入，并在输出中列出。已生成的文件不会被覆盖。
+
+  --campaign <编号>  评选活动，如 shanghai-2020（studio-docs campaigns 可查看全部）
+  --out <目录>       输出目录（默认 out/<活动编号>）
+  --format <格式>    xlsx、docx、pdf 的任意组合，逗号分隔（默认全部）
+  --summary <编号>   只生成这一种汇总表（活动定义了多种时）
+  --json             以 JSON 输出结果
+  -h, --help         显示本帮助`;
+
+export const summaryCommand: Command = {
+  name: 'summary',
+  summary: '按推荐单位生成推荐申报汇总表（xlsx/docx/pdf）和全市汇总工作簿',
+  usage,
+  async run(argv) {
+    const { values, positionals } = parseCommandArgs(
+      argv,
+      { ...COMMON_OPTIONS, campaign: { type: 'string' }, out: { type: 'string' }, format: { type: 'string' }, summary: { type: 'string' } },
+      usage,
+    );
+    const output = createOutput(Boolean(values.json));
+    if (values.help) return output.line(usage), EXIT_CODES.OK;
+    const { campaign } = loadCampaign(requireCampaign(values.campaign, usage));
+    const summaries = selectSummaries(campaign, values.summary);
+    const formats = parseFormats(values.format, SUMMARY_FORMATS, SUMMARY_FORMATS);
+    const out = values.out ?? join('out', campaign.id);
+    const check = await checkApplications(readInputFiles(positionals), campaign);
+    printCheckSummary(output, campaign, check);
+    if (check.valid.length === 0) throw new StudioDocsError('INVALID_DATA', '没有可汇总的工作室：全部工作室都有错误，请先按上面的清单修改。');
+    const excluded = printExcluded(output, check);
+
+    const plans = planSummaries(check.valid, campaign, summaries);
+    const written: { path: string; status: WriteStatus; summary: string; group: string | null; format: SummaryFormat }[] = [];
+    const printer = formats.includes('pdf') ? await launchPrinter() : undefined;
+    const stopOnSignal = () => void printer?.close();
+    process.once('SIGINT', stopOnSignal);
+    try {
+      for await (const doc of renderSummaries(plans, campaign, { formats, excluded: excluded.length, ...(printer ? { printer } : {}) })) {
+        const result = writeIssuedFile(join(out, doc.relativePath), doc.bytes);
+        written.push({ path: result.path, status: result.status, summary: doc.summary.id, group: doc.group ?? null, format: doc.format });
+      }
+    } finally {
+      process.removeListener('SIGINT', stopOnSignal);
+      await printer?.close();
+    }
+
+    const count = (status: WriteStatus) => written.filter((doc) => doc.status === status).length;
+    output.line(`\n已生成汇总文件 ${written.length} 份（新写出 ${count('written')}，内容未变 ${count('unchanged')}，新版本 ${count('new-version')}），输出目录：${out}`);
+    const shortfalls = plans.flatMap(({ summary, city }) =>
+      city.districts.filter((row) => row.belowNonPublicMin).map((row) => ({ summary: summary.id, district: row.district, nonPublic: row.nonPublic, total: row.total, share: row.nonPublicShare })),
+    );
+    for (const { summary, tables, city } of plans) {
+      output.line(`\n${summary.attachment ? `${summary.attachment} ` : ''}${summary.title}：${tables.length} 个推荐单位，${city.totals.total} 个工作室`);
+      const items = handFilledItems(summary);
+      if (items.length > 0) output.line(`  以下栏目申报数据中没有，表中留空，请推荐单位手工填写：${items.join('；')}`);
+    }
+    const minimum = plans[0]?.city.nonPublicMin;
+    if (shortfalls.length > 0 && minimum !== undefined) {
+      output.line(`\n非公企业占比低于${percent(minimum)}的推荐单位（已在全市汇总表中标出）：`);
+      for (const row of shortfalls) output.line(`  ${row.district}：${row.nonPublic}/${row.total}（${percent(row.share)}）`);
+    }
+    output.result({
+      campaign: campaign.id,
+      ...checkJson(check),
+      excluded,
+      documents: written,
+      handFilled: Object.fromEntries(plans.map(({ summary }) => [summary.id, handFilledItems(summary)])),
+      nonPublicShortfalls: shortfalls,
+    });
+    return EXIT_CODES.OK;
+  },
+};
+
+function selectSummaries(campaign: Campaign, id: string | undefined) {
+  if (campaign.summaries.length === 0) {
+    throw new StudioDocsError('USAGE', `活动“${campaign.id}”的通知没有定义汇总表（campaign.json 中没有 summaries）。`);
+  }
+  if (id === undefined) return campaign.summaries;
+  const found = campaign.summaries.filter((summary) => summary.id === id);
+  if (found.length === 0) {
+    throw new StudioDocsError('USAGE', `未知的汇总表“${id}”；可选：${campaign.summaries.map((summary) => `${summary.id}（${summary.label}）`).join('、')}`);
+  }
+  return found;
+}
+
+/** Studios left out of every summary because validation found errors, listed so nobody wonders where they went. */
+function printExcluded(output: Output, check: CheckResult): { key: string; name: string; recommender: string | null }[] {
+  const excluded = check.report.studios
+    .filter((studio) => studio.blocked || !studio.studio)
+    .map((studio) => {
+      const name = studio.studio?.name ?? valueText(studio.draft.values.studioName) ?? studio.key;
+      const recommender = studio.studio?.recommender ?? valueText(studio.draft.values.recommender) ?? null;
+      return { key: studio.key, name, recommender };
+    });
+  output.line(`\n汇总仅收录校验通过的 ${check.valid.length} 个工作室。`);
+  if (excluded.length > 0) {
+    output.line(`以下 ${excluded.length} 个工作室因存在错误未计入汇总，修改后重新运行即可补入：`);
+    for (const studio of excluded) output.line(`  ${studio.name}${studio.recommender ? `（${studio.recommender}）` : ''}`);
+  }
+  return excluded;
+}
+
+function valueText(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+async function launchPrinter(): Promise<PdfPrinter> {
+  assertFontsInstalled(FORM_FONT_FAMILIES);
+  return PdfPrinter.launch();
+}
