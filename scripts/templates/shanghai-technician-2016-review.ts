@@ -53,7 +53,7 @@ const CHECK_GRID = widths([28, 78, 22]);
 const SIGN_GRID = widths([30]);
 
 const ROW_HEIGHT = mm(9);
-const TABLE_STYLE = { borderSize: 6, cellPadding: 85, cellPaddingVertical: 40 } as const;
+const TABLE_STYLE = { borderSize: 6, cellPadding: 85, cellPaddingVertical: 25 } as const;
 
 /** Builds review.docx from the form entry of campaign.json. */
 export function buildShanghaiTechnician2016ReviewDocx(form: Pick<Form, 'title'>): Uint8Array {
@@ -72,7 +72,8 @@ export function buildShanghaiTechnician2016ReviewDocx(form: Pick<Form, 'title'>)
   return buildFormDocx({
     body,
     paragraphStyles: paragraphStyles(),
-    characterStyles: [{ id: STYLE.checkBox, name: '勾选框', properties: `<w:rFonts w:ascii="${SYMBOL}" w:hAnsi="${SYMBOL}" w:eastAsia="${SYMBOL}" w:cs="${SYMBOL}"/>` }],
+    // Marked as Latin text, as in the Shanghai 2020 form: LibreOffice may otherwise draw ☐ after Chinese text with a colour emoji font.
+    characterStyles: [{ id: STYLE.checkBox, name: '勾选框', properties: `<w:rFonts w:ascii="${SYMBOL}" w:hAnsi="${SYMBOL}" w:eastAsia="${SYMBOL}" w:cs="${SYMBOL}"/><w:lang w:val="en-US" w:eastAsia="en-US"/>` }],
     title: form.title,
     timestamp: NOTICE_TIMESTAMP,
   });
@@ -115,7 +116,7 @@ function checklistRows(): RowSpec[] {
       { paragraphs: ['达标', '不达标'].map((text) => paragraph([run('☐', { style: STYLE.checkBox }), run(text)], { style: STYLE.label })) },
       { paragraphs: [paragraph('', { style: STYLE.valueLeft })] },
     ],
-    minHeight: mm(11),
+    minHeight: mm(10),
   });
   const section = (text: string): RowSpec => row({ span: 4, paragraphs: [paragraph(run(text), { style: STYLE.section })] });
   return [
@@ -136,10 +137,10 @@ function conclusionRows(): RowSpec[] {
         paragraphs: [paragraph(run(signer), { style: STYLE.seal }), paragraph(run('（盖章）'), { style: STYLE.seal }), paragraph(run('年    月    日'), { style: STYLE.seal })],
       },
     ],
-    minHeight: mm(26),
+    minHeight: mm(22),
   });
   return [
-    { cells: [label('考核结论'), boxes(OUTCOMES, 'left')], minHeight: mm(14), topBorder: true },
+    { cells: [label('考核结论'), boxes(OUTCOMES, 'left')], minHeight: mm(11), topBorder: true },
     signature('区县局（产业）工会、技协意见', '负责人（签名）：              '),
     signature('市职工技协审核意见', '考核人（签名）：              '),
   ];

@@ -25,9 +25,12 @@ export function openRunRegistry(registryPath: string, outDir: string): Registry 
   }
 }
 
-/** Named studios recorded in an existing registry; none when there is no registry yet (validate never creates one). */
-export function namedStudiosIn(registryPath: string): NamedStudio[] {
-  if (!existsSync(registryPath)) return [];
+/**
+ * Named studios recorded in an existing registry; none when the default registry does
+ * not exist yet (validate never creates one). A registry the user named must exist.
+ */
+export function namedStudiosIn(registryPath: string, options: { mustExist?: boolean } = {}): NamedStudio[] {
+  if (!options.mustExist && !existsSync(registryPath)) return [];
   const registry = Registry.open(registryPath, { mustExist: true });
   try {
     return registry.namedStudios();

@@ -20,7 +20,7 @@ const usage = `用法：studio-docs validate <输入文件…> --campaign <活�
   --campaign <编号>  评选活动，如 shanghai-2020（studio-docs campaigns 可查看全部）
   --out <目录>       错误标注工作簿的输出目录（默认 out/<活动编号>）
 ${registryHelp(21)}
-                     其中登记的已命名工作室用于“已命名的不重复申报”校验（不存在时跳过，不会新建）
+                     其中登记的已命名工作室用于“已命名的不重复申报”校验（默认的登记库还不存在时跳过；validate 从不新建登记库）
   --json             以 JSON 输出结果（问题列表等）
   -h, --help         显示本帮助
 
@@ -36,7 +36,7 @@ export const validateCommand: Command = {
     if (values.help) return output.line(usage), EXIT_CODES.OK;
     const { campaign } = loadCampaign(requireCampaign(values.campaign, usage));
     const files = readInputFiles(positionals);
-    const check = await checkApplications(files, campaign, { namedStudios: namedStudiosIn(registryPath(values)) });
+    const check = await checkApplications(files, campaign, { namedStudios: namedStudiosIn(registryPath(values), { mustExist: values.registry !== undefined }) });
     const errorWorkbook = await writeErrorWorkbook(files, check, values.out ?? join('out', campaign.id));
     printCheckSummary(output, campaign, check);
     if (errorWorkbook) output.line(`\n已写出错误标注工作簿：${errorWorkbook}`);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
+import { FormSchema } from '../../../src/campaigns/schema.js';
 import { bookletSides, imposeBooklet } from '../../../src/render/pdf/booklet.js';
 import { pdfPageCount } from '../../fixtures/pdf-inspect.js';
 
@@ -76,5 +77,19 @@ describe('imposing a real PDF as an A3 booklet', () => {
   it('gives the same bytes for the same input', async () => {
     const source = await numberedPdf(3);
     expect(Buffer.from(await imposeBooklet(source, 'A3')).equals(Buffer.from(await imposeBooklet(source, 'A3')))).toBe(true);
+  });
+});
+
+describe('the booklet option of a campaign form', () => {
+  const formWith = (page: unknown) => FormSchema.safeParse({ id: 'application', title: '申报表', label: '申报表', html: 'application.html.hbs', page });
+
+  it('takes A4 portrait pages on A3 sheets, and is off unless asked for', () => {
+    expect(formWith({ size: 'A4', booklet: 'A3' }).data?.page).toEqual({ size: 'A4', landscape: false, booklet: 'A3' });
+    expect(formWith(undefined).data?.page.booklet).toBeUndefined();
+  });
+
+  it('refuses landscape or A3 pages for an A3 booklet', () => {
+    expect(formWith({ size: 'A4', landscape: true, booklet: 'A3' }).success).toBe(false);
+    expect(formWith({ size: 'A3', booklet: 'A3' }).error?.issues[0]?.message).toBe('小册子（booklet: A3）的页面须为 A4 纵向');
   });
 });
