@@ -5,7 +5,7 @@
  *   data/shanghai-2020/studios.gbk.csv     (the same studios, GBK, as Excel "CSV（逗号分隔）" writes on Chinese Windows)
  *   data/shanghai-2020/members.gbk.csv     (the same members, GBK)
  *
- * Run: node scripts/make-sample-data.mjs [outDir]
+ * Run: node scripts/sample-data/shanghai-2020.mjs [outDir]
  *
  * Everything is fictional: people are drawn from common surnames and given names,
  * companies are invented (上海申华精密机械有限公司…); only the recommending unions are
