@@ -15,55 +15,23 @@
  * Plain JavaScript on purpose: scripts are not compiled by the build, so the headers
  * below are written out as offices write them (labels and aliases the importer knows).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import ExcelJS from 'exceljs';
-import PizZip from 'pizzip';
+import { addTitledSheet, createPersonNamer, createRandom, createWorkbook, mobileNumber, monthCell, outDirOf, writeWorkbook } from './common.mjs';
 
-const OUT_DIR = resolve(process.argv[2] ?? 'data/beijing-district-2016');
+const OUT_DIR = outDirOf('beijing-district-2016');
 const REFERENCE_DATE = new Date(Date.UTC(2016, 11, 31));
 const TITLE = '2016年职工创新工作室申报汇总';
 
-// ---------------------------------------------------------------------------
-// Deterministic randomness: mulberry32, one stream for the whole file.
-// ---------------------------------------------------------------------------
-function mulberry32(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = mulberry32(20170120);
-const int = (min, max) => min + Math.floor(random() * (max - min + 1));
-const pick = (list) => list[Math.floor(random() * list.length)];
-const chance = (p) => random() < p;
-function sample(list, count) {
-  const pool = [...list];
-  const out = [];
-  while (out.length < count && pool.length) out.push(pool.splice(Math.floor(random() * pool.length), 1)[0]);
-  return out;
-}
+const rng = createRandom(20170120);
+const { int, pick, chance, sample } = rng;
 
 // ---------------------------------------------------------------------------
 // People
 // ---------------------------------------------------------------------------
-const SURNAMES = '王李张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐韩冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段'.split('');
-const MALE_GIVEN = ['建国', '志强', '伟', '明', '俊杰', '海峰', '国平', '卫东', '振华', '晓东', '永明', '立新', '浩', '磊', '斌', '勇', '军', '涛', '鹏', '宇', '健', '晨', '昊', '建华', '春生', '德明', '忠良', '荣华', '一鸣', '国强', '金龙', '学军', '剑锋', '宏亮', '志刚', '海涛', '云飞', '永久', '长海', '树林', '宝山', '连生', '福来', '文革', '红旗', '京生', '燕生', '铁军', '凤山', '占武'];
-const FEMALE_GIVEN = ['丽', '娟', '敏', '静', '秀英', '慧', '艳', '婷', '雯', '佳怡', '晓燕', '春燕', '玉兰', '丽华', '美玲', '雪梅', '颖', '倩', '琳', '莉', '芳', '红', '霞', '蕾', '思雨', '雅琴', '凤英', '洁', '文静', '海燕', '晓红', '丹', '梦婷', '爱华', '淑珍', '桂兰', '秀兰', '京华', '燕', '晓雪'];
-const usedNames = new Set();
-function personName(gender) {
-  for (;;) {
-    const name = pick(SURNAMES) + pick(gender === '女' ? FEMALE_GIVEN : MALE_GIVEN);
-    if (!usedNames.has(name)) {
-      usedNames.add(name);
-      return name;
-    }
-  }
-}
+const personName = createPersonNamer(rng, {
+  surnames: '王李张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐韩冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段'.split(''),
+  male: ['建国', '志强', '伟', '明', '俊杰', '海峰', '国平', '卫东', '振华', '晓东', '永明', '立新', '浩', '磊', '斌', '勇', '军', '涛', '鹏', '宇', '健', '晨', '昊', '建华', '春生', '德明', '忠良', '荣华', '一鸣', '国强', '金龙', '学军', '剑锋', '宏亮', '志刚', '海涛', '云飞', '永久', '长海', '树林', '宝山', '连生', '福来', '文革', '红旗', '京生', '燕生', '铁军', '凤山', '占武'],
+  female: ['丽', '娟', '敏', '静', '秀英', '慧', '艳', '婷', '雯', '佳怡', '晓燕', '春燕', '玉兰', '丽华', '美玲', '雪梅', '颖', '倩', '琳', '莉', '芳', '红', '霞', '蕾', '思雨', '雅琴', '凤英', '洁', '文静', '海燕', '晓红', '丹', '梦婷', '爱华', '淑珍', '桂兰', '秀兰', '京华', '燕', '晓雪'],
+});
 
 // ---------------------------------------------------------------------------
 // Kinds of work: departments, roles, equipment and the words the narratives use
@@ -297,7 +265,7 @@ function leaderOf(spec) {
     title: officeTitles ? pick(officeTitles) : pick(['高级工程师', '工程师', '']),
     skill: officeTitles ? '' : pick(['高级技师', '高级技师', '技师']),
     officePhone: `010-${pick(['6931', '8935', '6933', '8138', '6031'])}${String(int(0, 9999)).padStart(4, '0')}`,
-    mobile: `1${pick(['39', '38', '37', '35', '36', '58', '86', '89', '33'])}${String(int(0, 99999999)).padStart(8, '0')}`,
+    mobile: mobileNumber(rng, ['39', '38', '37', '35', '36', '58', '86', '89', '33']),
     honours: honours.join('；'),
     isModel,
   };
@@ -440,7 +408,7 @@ function buildSample() {
 // ---------------------------------------------------------------------------
 // Sheets
 // ---------------------------------------------------------------------------
-const excelMonth = ({ year, month }) => ({ date: new Date(Date.UTC(year, month - 1, 1)), format: 'yyyy"年"m"月"' });
+const excelMonth = ({ year, month }) => monthCell(year, month);
 const chineseMonth = ({ year, month }) => `${year}年${month}月`;
 
 const STUDIO_COLUMNS = [
@@ -494,53 +462,6 @@ const MEMBER_COLUMNS = [
   ['主要分工', 16, (m) => m.role],
 ];
 
-function cellOf(value) {
-  if (value && typeof value === 'object' && 'date' in value) return { xlsx: value.date, numFmt: value.format };
-  if (value && typeof value === 'object' && 'text' in value) return { xlsx: value.text === '' ? null : value.text, numFmt: '@' };
-  if (value === '' || value === undefined || value === null) return { xlsx: null };
-  return { xlsx: value };
-}
-
-function addSheet(workbook, name, title, columns, records) {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2, topLeftCell: 'A3', activeCell: 'A3' }] });
-  sheet.columns = columns.map(([, width]) => ({ width }));
-  const titleCell = sheet.getRow(1).getCell(1);
-  titleCell.value = title;
-  titleCell.font = { bold: true, size: 14 };
-  titleCell.alignment = { horizontal: 'center', vertical: 'middle' };
-  sheet.getRow(1).height = 28;
-  sheet.mergeCells(1, 1, 1, columns.length);
-  const header = sheet.getRow(2);
-  columns.forEach(([label], index) => {
-    const cell = header.getCell(index + 1);
-    cell.value = label;
-    cell.font = { bold: true };
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
-  });
-  header.height = 30;
-  records.forEach((record, recordIndex) => {
-    const row = sheet.getRow(recordIndex + 3);
-    columns.forEach(([, , get], index) => {
-      const { xlsx, numFmt } = cellOf(get(record, recordIndex));
-      const cell = row.getCell(index + 1);
-      if (xlsx !== null) cell.value = xlsx;
-      if (numFmt) cell.numFmt = numFmt;
-    });
-  });
-}
-
-/** Fixed zip entry dates so re-running the script changes no bytes (as src/render/zip.ts does). */
-function repack(bytes) {
-  const source = new PizZip(bytes);
-  const out = new PizZip();
-  const date = new Date(2016, 11, 31, 0, 0, 0);
-  for (const [name, entry] of Object.entries(source.files)) {
-    if (!entry.dir) out.file(name, entry.asUint8Array(), { binary: true, date, createFolders: false });
-  }
-  return out.generate({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
-}
-
 function checkSample({ studios }) {
   for (const studio of studios) {
     const { total, unit, external, self, other } = studio.funding;
@@ -554,15 +475,11 @@ function checkSample({ studios }) {
 async function main() {
   const sample = buildSample();
   checkSample(sample);
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = '区总工会权益部';
-  workbook.lastModifiedBy = '区总工会权益部';
-  workbook.created = REFERENCE_DATE;
-  workbook.modified = REFERENCE_DATE;
-  addSheet(workbook, '工作室', TITLE, STUDIO_COLUMNS, sample.studios);
-  addSheet(workbook, '成员', `${TITLE}（工作室参与人）`, MEMBER_COLUMNS, sample.members);
-  mkdirSync(OUT_DIR, { recursive: true });
-  writeFileSync(join(OUT_DIR, 'applications.xlsx'), repack(await workbook.xlsx.writeBuffer()));
+  const workbook = createWorkbook({ creator: '区总工会权益部', modifiedBy: '区总工会权益部', date: REFERENCE_DATE });
+  const layout = { titleHeight: 28, headerHeight: 30, headerFill: true };
+  addTitledSheet(workbook, { name: '工作室', title: TITLE, columns: STUDIO_COLUMNS, records: sample.studios, ...layout });
+  addTitledSheet(workbook, { name: '成员', title: `${TITLE}（工作室参与人）`, columns: MEMBER_COLUMNS, records: sample.members, ...layout });
+  await writeWorkbook(workbook, OUT_DIR, { zipDate: new Date(2016, 11, 31, 0, 0, 0) });
   process.stderr.write(`${sample.studios.length} 个工作室、${sample.members.length} 名参与人 → ${OUT_DIR}\n`);
   for (const studio of sample.studios) {
     process.stderr.write(`  ${studio.number}. ${studio.name}（${studio.recommender}，${studio.teamSize}人）${studio.defect ? `：${DEFECTS[studio.defect]}` : ''}\n`);

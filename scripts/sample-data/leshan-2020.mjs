@@ -15,55 +15,23 @@
  * Plain JavaScript on purpose: scripts are not compiled by the build, so the headers
  * below are written out as offices write them (labels and aliases the importer knows).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import ExcelJS from 'exceljs';
-import PizZip from 'pizzip';
+import { addTitledSheet, countWords, createPersonNamer, createRandom, createWorkbook, mobileNumber, monthCell, outDirOf, padParagraphs, writeWorkbook } from './common.mjs';
 
-const OUT_DIR = resolve(process.argv[2] ?? 'data/leshan-2020');
+const OUT_DIR = outDirOf('leshan-2020');
 const NOTICE = { year: 2020, month: 8 };
 const TITLE = '2020年乐山市劳模和工匠人才创新工作室推荐申报信息';
 
-// ---------------------------------------------------------------------------
-// Deterministic randomness: mulberry32, one stream for the whole file.
-// ---------------------------------------------------------------------------
-function mulberry32(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = mulberry32(20200803);
-const int = (min, max) => min + Math.floor(random() * (max - min + 1));
-const pick = (list) => list[Math.floor(random() * list.length)];
-const chance = (p) => random() < p;
-function sample(list, count) {
-  const pool = [...list];
-  const out = [];
-  while (out.length < count && pool.length) out.push(pool.splice(Math.floor(random() * pool.length), 1)[0]);
-  return out;
-}
+const rng = createRandom(20200803);
+const { int, pick, chance, sample } = rng;
 
 // ---------------------------------------------------------------------------
 // People
 // ---------------------------------------------------------------------------
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余杜叶程魏苏吕丁任沈姚卢钟姜崔范汪廖熊谭税敬'.split('');
-const MALE_GIVEN = ['建华', '志强', '伟', '明', '俊杰', '海峰', '国平', '卫东', '振华', '晓东', '永明', '立新', '浩', '磊', '斌', '勇', '军', '涛', '鹏', '宇', '健', '昊', '文斌', '春生', '德明', '忠良', '荣华', '一鸣', '国强', '学军', '剑锋', '宏亮', '志刚', '海涛', '云飞', '川', '蜀平', '岷生', '嘉林', '峨平', '光明', '正清', '世杰', '长江', '绍华'];
-const FEMALE_GIVEN = ['丽', '娟', '敏', '静', '秀英', '慧', '艳', '婷', '雯', '佳怡', '晓燕', '春燕', '玉兰', '丽华', '美玲', '雪梅', '颖', '倩', '琳', '莉', '芳', '红', '霞', '蕾', '思雨', '雅琴', '凤英', '洁', '文静', '海燕', '晓红', '丹', '梦婷', '蜀君', '嘉欣'];
-const usedNames = new Set();
-function personName(gender) {
-  for (;;) {
-    const name = pick(SURNAMES) + pick(gender === '女' ? FEMALE_GIVEN : MALE_GIVEN);
-    if (!usedNames.has(name)) {
-      usedNames.add(name);
-      return name;
-    }
-  }
-}
+const personName = createPersonNamer(rng, {
+  surnames: '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余杜叶程魏苏吕丁任沈姚卢钟姜崔范汪廖熊谭税敬'.split(''),
+  male: ['建华', '志强', '伟', '明', '俊杰', '海峰', '国平', '卫东', '振华', '晓东', '永明', '立新', '浩', '磊', '斌', '勇', '军', '涛', '鹏', '宇', '健', '昊', '文斌', '春生', '德明', '忠良', '荣华', '一鸣', '国强', '学军', '剑锋', '宏亮', '志刚', '海涛', '云飞', '川', '蜀平', '岷生', '嘉林', '峨平', '光明', '正清', '世杰', '长江', '绍华'],
+  female: ['丽', '娟', '敏', '静', '秀英', '慧', '艳', '婷', '雯', '佳怡', '晓燕', '春燕', '玉兰', '丽华', '美玲', '雪梅', '颖', '倩', '琳', '莉', '芳', '红', '霞', '蕾', '思雨', '雅琴', '凤英', '洁', '文静', '海燕', '晓红', '丹', '梦婷', '蜀君', '嘉欣'],
+});
 
 const NATIVE_PLACES = ['四川乐山', '四川峨眉山', '四川犍为', '四川夹江', '四川井研', '四川眉山', '四川宜宾', '四川成都', '四川自贡', '重庆', '四川沐川', '四川峨边'];
 
@@ -327,7 +295,7 @@ function leaderOf(spec) {
     political: chance(0.8) ? '中共党员' : pick(['群众', '民主党派']),
     isModelWorker: spec.defect === 'leaderNotModelWorker' ? '否' : '是',
     honours: honours.join('；'),
-    phone: `1${pick(['39', '38', '37', '35', '58', '80', '89', '33', '51'])}${String(int(0, 99999999)).padStart(8, '0')}`,
+    phone: mobileNumber(rng, ['39', '38', '37', '35', '58', '80', '89', '33', '51']),
   };
 }
 
@@ -405,7 +373,7 @@ function birthCell(person) {
   return pick([
     `${person.birthYear}年${person.birthMonth}月`,
     `${person.birthYear}.${String(person.birthMonth).padStart(2, '0')}`,
-    { date: new Date(Date.UTC(person.birthYear, person.birthMonth - 1, 1)), format: 'yyyy"年"m"月"' },
+    monthCell(person.birthYear, person.birthMonth),
   ]);
 }
 
@@ -454,28 +422,6 @@ function awardDetailsOf(awards) {
 
 function totalAwards(awards) {
   return awards.international + awards.national + awards.provincial + awards.municipal;
-}
-
-// ---------------------------------------------------------------------------
-// Word count as the rules count it (src/core/text.ts countChineseWords)
-// ---------------------------------------------------------------------------
-function countWords(text) {
-  let count = 0;
-  let inLatin = false;
-  for (const char of text.normalize('NFC')) {
-    if (/[\p{L}\p{N}]/u.test(char) && !isWide(char)) {
-      if (!inLatin) count += 1;
-      inLatin = true;
-      continue;
-    }
-    inLatin = false;
-    if (!/\s/u.test(char)) count += 1;
-  }
-  return count;
-}
-
-function isWide(char) {
-  return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF00-\uFFEF]/u.test(char);
 }
 
 // ---------------------------------------------------------------------------
@@ -699,12 +645,7 @@ function introOf(studio, spec, leader, members, numbers) {
     `带头人${leader.name}坚持每周深入现场解决实际问题，把多年积累的经验整理成操作手册和典型案例集，供班组学习使用。`,
   ];
   const target = spec.defect === 'introTooLong' ? 640 : int(420, 560);
-  const spare = [...extras];
-  let text = paragraphs.map((sentences) => sentences.join('')).join('\n');
-  while (countWords(text) < target && spare.length) {
-    paragraphs[1].push(spare.shift());
-    text = paragraphs.map((sentences) => sentences.join('')).join('\n');
-  }
+  let text = padParagraphs(paragraphs, { into: 1, spare: [...extras], minWords: target });
   if (spec.defect === 'introTooLong') {
     // The clerk pasted the first chapter of the 申报材料 as well.
     while (countWords(text) <= 640) text += `\n${introPadding(spec, leader)}`;
@@ -822,54 +763,6 @@ const MEMBER_COLUMNS = [
   ['主要分工', 18, (m) => m.role],
 ];
 
-function cellOf(value) {
-  if (value && typeof value === 'object' && 'date' in value) return { xlsx: value.date, numFmt: value.format };
-  if (value && typeof value === 'object' && 'text' in value) return { xlsx: value.text === '' ? null : value.text, numFmt: '@' };
-  if (value === '' || value === undefined || value === null) return { xlsx: null };
-  return { xlsx: value };
-}
-
-function addSheet(workbook, name, title, columns, records) {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2, topLeftCell: 'A3', activeCell: 'A3' }] });
-  sheet.columns = columns.map(([, width]) => ({ width }));
-  const titleRow = sheet.getRow(1);
-  titleRow.getCell(1).value = title;
-  titleRow.getCell(1).font = { bold: true, size: 14 };
-  titleRow.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' };
-  titleRow.height = 28;
-  sheet.mergeCells(1, 1, 1, columns.length);
-  const header = sheet.getRow(2);
-  columns.forEach(([label], index) => {
-    const cell = header.getCell(index + 1);
-    cell.value = label;
-    cell.font = { bold: true };
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
-  });
-  header.height = 42;
-  records.forEach((record, recordIndex) => {
-    const row = sheet.getRow(recordIndex + 3);
-    columns.forEach(([, , get], index) => {
-      const { xlsx, numFmt } = cellOf(get(record, recordIndex));
-      const cell = row.getCell(index + 1);
-      if (xlsx !== null) cell.value = xlsx;
-      if (numFmt) cell.numFmt = numFmt;
-      if (typeof xlsx === 'string' && xlsx.length > 40) cell.alignment = { wrapText: true, vertical: 'top' };
-    });
-  });
-}
-
-/** Same idea as src/render/zip.ts: fixed entry dates so re-running the script changes no bytes. */
-function repack(bytes) {
-  const source = new PizZip(bytes);
-  const out = new PizZip();
-  const date = new Date(2020, 0, 1, 0, 0, 0);
-  for (const [name, entry] of Object.entries(source.files)) {
-    if (!entry.dir) out.file(name, entry.asUint8Array(), { binary: true, date, createFolders: false });
-  }
-  return out.generate({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
-}
-
 /** The sample must show exactly its deliberate mistakes: check the facts the rules look at. */
 function checkSample({ studios }) {
   const problems = [];
@@ -891,16 +784,13 @@ function checkSample({ studios }) {
 async function main() {
   const sample = buildSample();
   checkSample(sample);
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'studio-docs sample data';
-  workbook.created = new Date(Date.UTC(2020, 7, 3));
-  workbook.modified = new Date(Date.UTC(2020, 7, 3));
-  addSheet(workbook, '工作室', TITLE, STUDIO_COLUMNS, sample.studios);
-  addSheet(workbook, '成员', `${TITLE}（工作室成员，不含带头人）`, MEMBER_COLUMNS, sample.members);
-  mkdirSync(OUT_DIR, { recursive: true });
-  const bytes = repack(await workbook.xlsx.writeBuffer());
-  writeFileSync(join(OUT_DIR, 'applications.xlsx'), bytes);
-  console.error(`wrote ${join(OUT_DIR, 'applications.xlsx')}: ${sample.studios.length} studios, ${sample.members.length} members`);
+  const workbook = createWorkbook({ creator: 'studio-docs sample data', date: new Date(Date.UTC(2020, 7, 3)) });
+  // Long answers (简介, 申报材料 chapters) wrap, top-aligned, as offices format them.
+  const layout = { titleHeight: 28, headerHeight: 42, headerFill: true, wrapWhen: (text) => text.length > 40 };
+  addTitledSheet(workbook, { name: '工作室', title: TITLE, columns: STUDIO_COLUMNS, records: sample.studios, ...layout });
+  addTitledSheet(workbook, { name: '成员', title: `${TITLE}（工作室成员，不含带头人）`, columns: MEMBER_COLUMNS, records: sample.members, ...layout });
+  const path = await writeWorkbook(workbook, OUT_DIR);
+  console.error(`wrote ${path}: ${sample.studios.length} studios, ${sample.members.length} members`);
   for (const studio of sample.studios) {
     const material = Object.values(studio.chapters).reduce((sum, text) => sum + countWords(text), 0);
     const defect = studio.spec.defect ? `  ← ${DEFECTS[studio.spec.defect]}` : '';

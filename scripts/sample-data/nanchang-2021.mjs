@@ -11,42 +11,20 @@
  * generator makes the output byte-identical on every run. The deliberate mistakes
  * are listed in DEFECTS and in data/nanchang-2021/README.md.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import ExcelJS from 'exceljs';
-import PizZip from 'pizzip';
+import { addTitledSheet, createPersonNamer, createRandom, createWorkbook, outDirOf, writeWorkbook } from './common.mjs';
 
-const OUT_DIR = resolve(process.argv[2] ?? 'data/nanchang-2021');
+const OUT_DIR = outDirOf('nanchang-2021');
 const NOTICE_DATE = new Date(Date.UTC(2021, 4, 17));
 const TITLE = '2021年南昌市劳模创新工作室申报汇总';
 
-function mulberry32(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = mulberry32(20210517);
-const int = (min, max) => min + Math.floor(random() * (max - min + 1));
-const pick = (list) => list[Math.floor(random() * list.length)];
+const rng = createRandom(20210517);
+const { int, pick, chance } = rng;
 
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文'.split('');
-const MALE_GIVEN = ['建华', '志强', '国平', '卫东', '振华', '晓东', '永明', '立新', '海峰', '文斌', '春生', '德明', '忠良', '金龙', '学军', '剑锋', '宏亮', '志刚', '云飞', '益民', '小军', '建军', '红兵', '国庆', '水根', '冬生', '昌明', '赣生', '洪波', '振宇'];
-const FEMALE_GIVEN = ['丽', '娟', '敏', '静', '秀英', '慧', '艳', '婷', '雯', '佳怡', '晓燕', '春燕', '玉兰', '丽华', '美玲', '雪梅', '颖', '倩', '琳', '芳', '红', '霞', '小红', '桂英', '凤英'];
-const usedNames = new Set();
-function personName(gender) {
-  for (;;) {
-    const name = pick(SURNAMES) + pick(gender === '女' ? FEMALE_GIVEN : MALE_GIVEN);
-    if (!usedNames.has(name)) {
-      usedNames.add(name);
-      return name;
-    }
-  }
-}
+const personName = createPersonNamer(rng, {
+  surnames: '王李张刘陈杨黄赵吴周徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文'.split(''),
+  male: ['建华', '志强', '国平', '卫东', '振华', '晓东', '永明', '立新', '海峰', '文斌', '春生', '德明', '忠良', '金龙', '学军', '剑锋', '宏亮', '志刚', '云飞', '益民', '小军', '建军', '红兵', '国庆', '水根', '冬生', '昌明', '赣生', '洪波', '振宇'],
+  female: ['丽', '娟', '敏', '静', '秀英', '慧', '艳', '婷', '雯', '佳怡', '晓燕', '春燕', '玉兰', '丽华', '美玲', '雪梅', '颖', '倩', '琳', '芳', '红', '霞', '小红', '桂英', '凤英'],
+});
 
 /** What each kind of studio works on, in the words an application would use. */
 const FIELDS = {
@@ -111,7 +89,7 @@ function buildStudio(spec, index) {
   const name = spec.defect === 'nameNotAfterLeader' ? '瑶湖智能装备技术创新工作室' : `${leaderName}劳模创新工作室`;
   const memberCount = int(6, 9);
   const members = Array.from({ length: memberCount }, (_, memberIndex) => {
-    const gender = random() < 0.35 ? '女' : '男';
+    const gender = chance(0.35) ? '女' : '男';
     const year = int(1972, 1998);
     return {
       studio: name,
@@ -156,7 +134,7 @@ function buildStudio(spec, index) {
     socialBenefit: `工作室成果在${spec.industry}行业推广应用，${pick(['带动本单位职工参与技术创新', '面向全市同行开放交流', '为兄弟单位解决技术难题'])}，累计开展培训${int(20, 80)}场次、${int(300, 1500)}人次。`,
     projects: int(2, 5),
     recognized,
-    previousNaming: random() < 0.5 ? '无' : `${spec.rec}，${int(2017, 2020)}年${int(1, 12)}月`,
+    previousNaming: chance(0.5) ? '无' : `${spec.rec}，${int(2017, 2020)}年${int(1, 12)}月`,
     material: {
       background: paragraphs(
         `${name}依托${spec.unit}建立，以${leaderName}同志为领衔人，围绕${problem}开展技术攻关和创新活动。`,
@@ -230,61 +208,15 @@ const MEMBER_COLUMNS = [
   ['主要分工', 16, (m) => m.role],
 ];
 
-function addSheet(workbook, name, title, columns, records) {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2, topLeftCell: 'A3', activeCell: 'A3' }] });
-  sheet.columns = columns.map(([, width]) => ({ width }));
-  const titleCell = sheet.getRow(1).getCell(1);
-  titleCell.value = title;
-  titleCell.font = { bold: true, size: 14 };
-  titleCell.alignment = { horizontal: 'center', vertical: 'middle' };
-  sheet.getRow(1).height = 28;
-  sheet.mergeCells(1, 1, 1, columns.length);
-  const header = sheet.getRow(2);
-  columns.forEach(([label], index) => {
-    const cell = header.getCell(index + 1);
-    cell.value = label;
-    cell.font = { bold: true };
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  });
-  records.forEach((record, recordIndex) => {
-    const row = sheet.getRow(recordIndex + 3);
-    columns.forEach(([, , get], index) => {
-      const value = get(record, recordIndex);
-      const cell = row.getCell(index + 1);
-      if (value && typeof value === 'object' && 'text' in value) {
-        cell.value = value.text;
-        cell.numFmt = '@';
-      } else if (value !== '' && value !== undefined && value !== null) {
-        cell.value = value;
-        if (typeof value === 'string' && value.includes('\n')) cell.alignment = { wrapText: true, vertical: 'top' };
-      }
-    });
-  });
-}
-
-/** Fixed zip entry dates so re-running the script changes no bytes (as src/render/zip.ts does). */
-function repack(bytes) {
-  const source = new PizZip(bytes);
-  const out = new PizZip();
-  const date = new Date(2020, 0, 1, 0, 0, 0);
-  for (const [name, entry] of Object.entries(source.files)) {
-    if (!entry.dir) out.file(name, entry.asUint8Array(), { binary: true, date, createFolders: false });
-  }
-  return out.generate({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
-}
-
 async function main() {
   const studios = SPECS.map(buildStudio);
   const members = studios.flatMap((studio) => studio.members);
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = '示例县区工会';
-  workbook.lastModifiedBy = '示例县区工会';
-  workbook.created = NOTICE_DATE;
-  workbook.modified = NOTICE_DATE;
-  addSheet(workbook, '工作室', TITLE, STUDIO_COLUMNS, studios);
-  addSheet(workbook, '成员', `${TITLE}（团队成员，领衔人除外）`, MEMBER_COLUMNS, members);
-  mkdirSync(OUT_DIR, { recursive: true });
-  writeFileSync(join(OUT_DIR, 'applications.xlsx'), repack(await workbook.xlsx.writeBuffer()));
+  const workbook = createWorkbook({ creator: '示例县区工会', modifiedBy: '示例县区工会', date: NOTICE_DATE });
+  // Multi-line cells (培养人才明细, the 申报材料 chapters) wrap, as offices leave them.
+  const wrapWhen = (text) => text.includes('\n');
+  addTitledSheet(workbook, { name: '工作室', title: TITLE, columns: STUDIO_COLUMNS, records: studios, titleHeight: 28, wrapWhen });
+  addTitledSheet(workbook, { name: '成员', title: `${TITLE}（团队成员，领衔人除外）`, columns: MEMBER_COLUMNS, records: members, titleHeight: 28, wrapWhen });
+  await writeWorkbook(workbook, OUT_DIR);
   process.stderr.write(`${studios.length} 个工作室、${members.length} 名成员 → ${OUT_DIR}\n`);
   for (const studio of studios.filter((s) => s.defect)) {
     process.stderr.write(`  ${studio.number}. ${studio.name}（${studio.recommender}）：${DEFECTS[studio.defect]}\n`);

@@ -17,55 +17,25 @@
  * below are written out as offices write them (labels and aliases the importer knows).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import ExcelJS from 'exceljs';
-import PizZip from 'pizzip';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { addTitledSheet, cellOf, countWords, createPersonNamer, createRandom, createWorkbook, mobileNumber, monthCell, outDirOf, padParagraphs, writeWorkbook } from './common.mjs';
 
-const OUT_DIR = resolve(process.argv[2] ?? 'data/shanghai-2020');
+const OUT_DIR = outDirOf('shanghai-2020');
 const NOTICE_DATE = new Date(Date.UTC(2020, 9, 22));
 const TITLE = '2020年度上海市工匠（技师、职工、巾帼）创新工作室申报汇总';
 
-// ---------------------------------------------------------------------------
-// Deterministic randomness: mulberry32, one stream for the whole file.
-// ---------------------------------------------------------------------------
-function mulberry32(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = mulberry32(20201022);
-const int = (min, max) => min + Math.floor(random() * (max - min + 1));
-const pick = (list) => list[Math.floor(random() * list.length)];
-const chance = (p) => random() < p;
-function sample(list, count) {
-  const pool = [...list];
-  const out = [];
-  while (out.length < count && pool.length) out.push(pool.splice(Math.floor(random() * pool.length), 1)[0]);
-  return out;
-}
+const rng = createRandom(20201022);
+const { int, pick, chance, sample } = rng;
 
 // ---------------------------------------------------------------------------
 // People
 // ---------------------------------------------------------------------------
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余杜叶程魏苏吕丁任沈姚卢钟姜崔陆范汪顾金施俞严钱倪戴龚瞿浦闵盛邵'.split('');
-const MALE_GIVEN = ['建国', '志强', '伟', '明', '俊杰', '海峰', '国平', '卫东', '振华', '晓东', '永明', '立新', '浩', '磊', '斌', '勇', '军', '涛', '鹏', '宇', '健', '晨', '昊', '嘉伟', '文斌', '建华', '春生', '培军', '德明', '忠良', '荣华', '敏杰', '一鸣', '天翔', '子豪', '国强', '金龙', '学军', '伟民', '剑锋', '宏亮', '志刚', '海涛', '云飞', '佳俊', '益民', '长春', '炜', '骏', '士杰'];
-const FEMALE_GIVEN = ['丽', '娟', '敏', '静', '秀英', '慧', '艳', '婷', '雯', '佳怡', '晓燕', '春燕', '玉兰', '丽华', '美玲', '雪梅', '颖', '倩', '琳', '莉', '芳', '红', '霞', '蕾', '思雨', '雅琴', '凤英', '洁', '瑾', '文静', '海燕', '晓红', '丹', '菁', '梦婷', '蓓蕾', '爱华', '惠芬', '瑛', '佩琳'];
-const usedNames = new Set();
-function personName(gender) {
-  for (;;) {
-    const name = pick(SURNAMES) + pick(gender === '女' ? FEMALE_GIVEN : MALE_GIVEN);
-    if (!usedNames.has(name)) {
-      usedNames.add(name);
-      return name;
-    }
-  }
-}
+const personName = createPersonNamer(rng, {
+  surnames: '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余杜叶程魏苏吕丁任沈姚卢钟姜崔陆范汪顾金施俞严钱倪戴龚瞿浦闵盛邵'.split(''),
+  male: ['建国', '志强', '伟', '明', '俊杰', '海峰', '国平', '卫东', '振华', '晓东', '永明', '立新', '浩', '磊', '斌', '勇', '军', '涛', '鹏', '宇', '健', '晨', '昊', '嘉伟', '文斌', '建华', '春生', '培军', '德明', '忠良', '荣华', '敏杰', '一鸣', '天翔', '子豪', '国强', '金龙', '学军', '伟民', '剑锋', '宏亮', '志刚', '海涛', '云飞', '佳俊', '益民', '长春', '炜', '骏', '士杰'],
+  female: ['丽', '娟', '敏', '静', '秀英', '慧', '艳', '婷', '雯', '佳怡', '晓燕', '春燕', '玉兰', '丽华', '美玲', '雪梅', '颖', '倩', '琳', '莉', '芳', '红', '霞', '蕾', '思雨', '雅琴', '凤英', '洁', '瑾', '文静', '海燕', '晓红', '丹', '菁', '梦婷', '蓓蕾', '爱华', '惠芬', '瑛', '佩琳'],
+});
 
 // ---------------------------------------------------------------------------
 // Recommending unions (real bodies) and their districts
@@ -366,7 +336,7 @@ function foundedOf(spec) {
     // "2016.1" would be read as a possibly mangled 2016.10; offices do write it, but not in the clean sample.
     case 2: return month === 1 ? { text: `${year}年${month}月` } : { text: `${year}.${month}` };
     case 3: return { date: new Date(Date.UTC(year, month - 1, int(1, 28))), format: 'yyyy/m/d' };
-    default: return { date: new Date(Date.UTC(year, month - 1, 1)), format: 'yyyy"年"m"月"' };
+    default: return monthCell(year, month);
   }
 }
 
@@ -421,21 +391,6 @@ const MOTTOS = ['一人学会、人人都会', '把问题当课题、把课题�
 const AWARDS = ['上海市职工优秀技术创新成果奖', '区职工技术创新成果一等奖', '上海市职工合理化建议优秀项目', '全国机械冶金建材行业职工技术创新成果奖', '上海市优秀发明选拔赛金奖', '集团QC成果发布一等奖'];
 const CONTESTS = ['上海市职工职业技能竞赛', '区职工技能比武', '全国行业职业技能竞赛', '集团青年技能大赛'];
 const DOCS = ['图文并茂的操作手册', '岗位绝技绝活汇编', '典型故障案例集', '标准化作业指导书'];
-
-function countWords(text) {
-  let count = 0;
-  let inLatin = false;
-  for (const char of text) {
-    if (/[A-Za-z0-9]/.test(char)) {
-      if (!inLatin) count += 1;
-      inLatin = true;
-      continue;
-    }
-    inLatin = false;
-    if (!/\s/.test(char)) count += 1;
-  }
-  return count;
-}
 
 function introOf(studio, spec, leader, members, foundedYear) {
   const category = CATEGORIES[spec.cat];
@@ -503,17 +458,11 @@ function introOf(studio, spec, leader, members, foundedYear) {
     sample(talent, 2),
     [outlook],
   ];
-  let text = paragraphs.map((sentences) => sentences.join('')).join('\n');
-  const spare = sample(extras, extras.length);
-  while (countWords(text) < 760 && spare.length) {
-    paragraphs[2].push(spare.shift());
-    text = paragraphs.map((sentences) => sentences.join('')).join('\n');
-  }
-  return text;
+  return padParagraphs(paragraphs, { into: 2, spare: sample(extras, extras.length), minWords: 760 });
 }
 
 function phoneOf() {
-  return chance(0.8) ? `1${pick(['39', '38', '37', '35', '58', '86', '89', '33'])}${String(int(0, 99999999)).padStart(8, '0')}` : `021-${int(5, 6)}${String(int(0, 9999999)).padStart(7, '0')}`;
+  return chance(0.8) ? mobileNumber(rng, ['39', '38', '37', '35', '58', '86', '89', '33']) : `021-${int(5, 6)}${String(int(0, 9999999)).padStart(7, '0')}`;
 }
 
 function fundingOf() {
@@ -624,52 +573,9 @@ const MEMBER_COLUMNS = [
   ['工作年限', 8, (m) => m.years],
 ];
 
-/** A cell value for the workbook, and the text Excel would show (and write to CSV) for it. */
-function cellOf(value) {
-  if (value && typeof value === 'object' && 'date' in value) {
-    const date = value.date;
-    const y = date.getUTCFullYear();
-    const m = date.getUTCMonth() + 1;
-    const d = date.getUTCDate();
-    return { xlsx: date, numFmt: value.format, csv: value.format.includes('年') ? `${y}年${m}月` : `${y}/${m}/${d}` };
-  }
-  if (value && typeof value === 'object' && 'text' in value) return { xlsx: value.text === '' ? null : value.text, numFmt: '@', csv: value.text };
-  if (value === '' || value === undefined || value === null) return { xlsx: null, csv: '' };
-  return { xlsx: value, csv: String(value) };
-}
-
-function addSheet(workbook, name, title, columns, records) {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2, topLeftCell: 'A3', activeCell: 'A3' }] });
-  sheet.columns = columns.map(([, width]) => ({ width }));
-  const titleRow = sheet.getRow(1);
-  titleRow.getCell(1).value = title;
-  titleRow.getCell(1).font = { bold: true, size: 14 };
-  titleRow.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' };
-  titleRow.height = 28;
-  sheet.mergeCells(1, 1, 1, columns.length);
-  const header = sheet.getRow(2);
-  columns.forEach(([label], index) => {
-    const cell = header.getCell(index + 1);
-    cell.value = label;
-    cell.font = { bold: true };
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
-  });
-  header.height = 30;
-  const csvRows = [columns.map(([label]) => label)];
-  records.forEach((record, recordIndex) => {
-    const row = sheet.getRow(recordIndex + 3);
-    const csvRow = [];
-    columns.forEach(([, , get], index) => {
-      const { xlsx, numFmt, csv } = cellOf(get(record, recordIndex));
-      const cell = row.getCell(index + 1);
-      if (xlsx !== null) cell.value = xlsx;
-      if (numFmt) cell.numFmt = numFmt;
-      csvRow.push(csv);
-    });
-    csvRows.push(csvRow);
-  });
-  return csvRows;
+/** The CSV holds what Excel shows for each cell, under the same header labels. */
+function csvRowsOf(columns, records) {
+  return [columns.map(([label]) => label), ...records.map((record, index) => columns.map(([, , get]) => cellOf(get(record, index)).csv))];
 }
 
 /** Excel's CSV: quotes only where needed, CRLF between records, LF kept inside quoted cells. */
@@ -681,17 +587,6 @@ function toCsv(rows) {
 /** iconv refuses characters GBK lacks, which is the check we want: the CSV must be real GBK. */
 function encodeGbk(text) {
   return execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GBK'], { input: Buffer.from(text, 'utf8') });
-}
-
-/** Same idea as src/render/zip.ts: fixed entry dates so re-running the script changes no bytes. */
-function repack(bytes) {
-  const source = new PizZip(bytes);
-  const out = new PizZip();
-  const date = new Date(2020, 0, 1, 0, 0, 0);
-  for (const [name, entry] of Object.entries(source.files)) {
-    if (!entry.dir) out.file(name, entry.asUint8Array(), { binary: true, date, createFolders: false });
-  }
-  return out.generate({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
 
 function checkSample({ studios, members }) {
@@ -716,17 +611,13 @@ function checkSample({ studios, members }) {
 async function main() {
   const sample = buildSample();
   checkSample(sample);
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = '示例区局工会';
-  workbook.lastModifiedBy = '示例区局工会';
-  workbook.created = NOTICE_DATE;
-  workbook.modified = NOTICE_DATE;
-  const studioRows = addSheet(workbook, '工作室', TITLE, STUDIO_COLUMNS, sample.studios);
-  const memberRows = addSheet(workbook, '成员', `${TITLE}（团队成员）`, MEMBER_COLUMNS, sample.members);
-  mkdirSync(OUT_DIR, { recursive: true });
-  writeFileSync(join(OUT_DIR, 'applications.xlsx'), repack(await workbook.xlsx.writeBuffer()));
-  writeFileSync(join(OUT_DIR, 'studios.gbk.csv'), encodeGbk(toCsv(studioRows)));
-  writeFileSync(join(OUT_DIR, 'members.gbk.csv'), encodeGbk(toCsv(memberRows)));
+  const workbook = createWorkbook({ creator: '示例区局工会', modifiedBy: '示例区局工会', date: NOTICE_DATE });
+  const layout = { titleHeight: 28, headerHeight: 30, headerFill: true };
+  addTitledSheet(workbook, { name: '工作室', title: TITLE, columns: STUDIO_COLUMNS, records: sample.studios, ...layout });
+  addTitledSheet(workbook, { name: '成员', title: `${TITLE}（团队成员）`, columns: MEMBER_COLUMNS, records: sample.members, ...layout });
+  await writeWorkbook(workbook, OUT_DIR);
+  writeFileSync(join(OUT_DIR, 'studios.gbk.csv'), encodeGbk(toCsv(csvRowsOf(STUDIO_COLUMNS, sample.studios))));
+  writeFileSync(join(OUT_DIR, 'members.gbk.csv'), encodeGbk(toCsv(csvRowsOf(MEMBER_COLUMNS, sample.members))));
   process.stderr.write(`${sample.studios.length} 个工作室、${sample.members.length} 名成员 → ${OUT_DIR}\n`);
   for (const studio of sample.studios.filter((s) => s.defect)) {
     process.stderr.write(`  ${studio.number}. ${studio.name}（${studio.recommender}）：${DEFECTS[studio.defect]}\n`);

@@ -11,41 +11,19 @@
  * unions are real bodies. A seeded generator makes the output byte-identical on
  * every run. The deliberate mistakes are in DEFECTS and data/shanghai-technician-2016/README.md.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import ExcelJS from 'exceljs';
-import PizZip from 'pizzip';
+import { addTitledSheet, createPersonNamer, createRandom, createWorkbook, outDirOf, writeWorkbook } from './common.mjs';
 
-const OUT_DIR = resolve(process.argv[2] ?? 'data/shanghai-technician-2016');
+const OUT_DIR = outDirOf('shanghai-technician-2016');
 const TITLE = '上海市技师创新工作室名录（2016—2018年命名）';
 
-function mulberry32(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = mulberry32(20160203);
-const int = (min, max) => min + Math.floor(random() * (max - min + 1));
-const pick = (list) => list[Math.floor(random() * list.length)];
+const rng = createRandom(20160203);
+const { int, pick, chance } = rng;
 
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余杜叶程魏苏吕丁任沈姚卢钟姜崔陆范汪顾金施俞严钱倪戴龚'.split('');
-const MALE_GIVEN = ['建国', '志强', '伟', '明', '俊杰', '海峰', '国平', '卫东', '振华', '晓东', '永明', '立新', '浩', '磊', '斌', '勇', '军', '涛', '鹏', '宇', '健', '文斌', '建华', '春生', '德明', '忠良', '荣华', '敏杰'];
-const FEMALE_GIVEN = ['丽', '娟', '敏', '静', '秀英', '慧', '艳', '婷', '雯', '佳怡', '晓燕', '春燕', '玉兰', '丽华', '美玲'];
-const usedNames = new Set();
-function personName(gender) {
-  for (;;) {
-    const name = pick(SURNAMES) + pick(gender === '女' ? FEMALE_GIVEN : MALE_GIVEN);
-    if (!usedNames.has(name)) {
-      usedNames.add(name);
-      return name;
-    }
-  }
-}
+const personName = createPersonNamer(rng, {
+  surnames: '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余杜叶程魏苏吕丁任沈姚卢钟姜崔陆范汪顾金施俞严钱倪戴龚'.split(''),
+  male: ['建国', '志强', '伟', '明', '俊杰', '海峰', '国平', '卫东', '振华', '晓东', '永明', '立新', '浩', '磊', '斌', '勇', '军', '涛', '鹏', '宇', '健', '文斌', '建华', '春生', '德明', '忠良', '荣华', '敏杰'],
+  female: ['丽', '娟', '敏', '静', '秀英', '慧', '艳', '婷', '雯', '佳怡', '晓燕', '春燕', '玉兰', '丽华', '美玲'],
+});
 
 /**
  * The twelve named studios: five named in 2016 (first cycle ends 2019), four in
@@ -77,12 +55,12 @@ const DEFECTS = {
 const DEPARTMENTS = ['生产车间', '技术部', '设备部', '质量部', '工艺室'];
 
 function buildStudio(spec, index) {
-  const gender = random() < 0.15 ? '女' : '男';
+  const gender = chance(0.15) ? '女' : '男';
   const leaderName = personName(gender);
   const name = `${leaderName}技师创新工作室`;
   const memberCount = spec.defect === 'teamOfTwo' ? 2 : int(3, 6);
   const members = Array.from({ length: memberCount }, () => {
-    const memberGender = random() < 0.25 ? '女' : '男';
+    const memberGender = chance(0.25) ? '女' : '男';
     return {
       studio: name,
       name: personName(memberGender),
@@ -146,59 +124,13 @@ const MEMBER_COLUMNS = [
   ['所在部门', 12, (m) => m.department],
 ];
 
-function addSheet(workbook, name, title, columns, records) {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2, topLeftCell: 'A3', activeCell: 'A3' }] });
-  sheet.columns = columns.map(([, width]) => ({ width }));
-  const titleCell = sheet.getRow(1).getCell(1);
-  titleCell.value = title;
-  titleCell.font = { bold: true, size: 14 };
-  titleCell.alignment = { horizontal: 'center', vertical: 'middle' };
-  sheet.mergeCells(1, 1, 1, columns.length);
-  const header = sheet.getRow(2);
-  columns.forEach(([label], index) => {
-    const cell = header.getCell(index + 1);
-    cell.value = label;
-    cell.font = { bold: true };
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  });
-  records.forEach((record, recordIndex) => {
-    const row = sheet.getRow(recordIndex + 3);
-    columns.forEach(([, , get], index) => {
-      const value = get(record, recordIndex);
-      const cell = row.getCell(index + 1);
-      if (value && typeof value === 'object' && 'text' in value) {
-        cell.value = value.text;
-        cell.numFmt = '@';
-      } else if (value !== '' && value !== undefined && value !== null) {
-        cell.value = value;
-      }
-    });
-  });
-}
-
-/** Fixed zip entry dates so re-running the script changes no bytes (as src/render/zip.ts does). */
-function repack(bytes) {
-  const source = new PizZip(bytes);
-  const out = new PizZip();
-  const date = new Date(2020, 0, 1, 0, 0, 0);
-  for (const [name, entry] of Object.entries(source.files)) {
-    if (!entry.dir) out.file(name, entry.asUint8Array(), { binary: true, date, createFolders: false });
-  }
-  return out.generate({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
-}
-
 async function main() {
   const studios = SPECS.map(buildStudio);
   const members = studios.flatMap((studio) => studio.members);
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = '上海市职工技术协会';
-  workbook.lastModifiedBy = '上海市职工技术协会';
-  workbook.created = new Date(Date.UTC(2019, 0, 2));
-  workbook.modified = new Date(Date.UTC(2019, 0, 2));
-  addSheet(workbook, '工作室', TITLE, STUDIO_COLUMNS, studios);
-  addSheet(workbook, '成员', `${TITLE}（团队成员，领衔人除外）`, MEMBER_COLUMNS, members);
-  mkdirSync(OUT_DIR, { recursive: true });
-  writeFileSync(join(OUT_DIR, 'applications.xlsx'), repack(await workbook.xlsx.writeBuffer()));
+  const workbook = createWorkbook({ creator: '上海市职工技术协会', modifiedBy: '上海市职工技术协会', date: new Date(Date.UTC(2019, 0, 2)) });
+  addTitledSheet(workbook, { name: '工作室', title: TITLE, columns: STUDIO_COLUMNS, records: studios });
+  addTitledSheet(workbook, { name: '成员', title: `${TITLE}（团队成员，领衔人除外）`, columns: MEMBER_COLUMNS, records: members });
+  await writeWorkbook(workbook, OUT_DIR);
   process.stderr.write(`${studios.length} 个工作室、${members.length} 名成员 → ${OUT_DIR}\n`);
   for (const studio of studios.filter((s) => s.defect)) {
     process.stderr.write(`  ${studio.number}. ${studio.name}（${studio.recommender}，命名${studio.named}）：${DEFECTS[studio.defect]}\n`);

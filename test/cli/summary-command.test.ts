@@ -9,9 +9,10 @@ import { ROOT, runCli, SAMPLE_XLSX, tempDir } from './run-cli.js';
 const LABEL = '推荐申报汇总表';
 const UNIONS = ['浦东新区总工会', '闵行区总工会', '徐汇区总工会', '宝山区总工会', '嘉定区总工会', '松江区总工会', '金山区总工会', '上海电气集团工会', '上海建工集团工会', '上海机场集团工会'];
 
+/** Issued files; the archive registry beside them is checked through `archive` instead. */
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => statSync(join(dir, name)).isFile())
+    .filter((name) => statSync(join(dir, name)).isFile() && !name.startsWith('studio-docs.sqlite'))
     .sort();
 }
 
@@ -68,13 +69,23 @@ print(json.dumps({"names": [ws.cell(row=r, column=3).value for r in range(12, 15
     const before = new Map(filesUnder(out).map((file) => [file, readFileSync(join(out, file))]));
     const again = runCli(['summary', SAMPLE_XLSX, '--campaign', 'shanghai-2020', '--out', out, '--format', 'xlsx,docx', '--json']);
     expect(again.status, again.stderr).toBe(0);
-    const result = JSON.parse(again.stdout) as { documents: { status: string }[]; excluded: unknown[]; nonPublicShortfalls: { district: string }[]; handFilled: Record<string, string[]> };
+    const result = JSON.parse(again.stdout) as { documents: { status: string }[]; excluded: unknown[]; nonPublicShortfalls: { district: string }[]; handFilled: Record<string, string[]>; registry: { run: number | null } };
     expect(result.documents).toHaveLength(21);
+    expect(result.registry.run).toBeNull();
     expect(result.documents.every((doc) => doc.status === 'unchanged')).toBe(true);
     expect(result.excluded).toHaveLength(8);
     expect(result.nonPublicShortfalls.map((row) => row.district)).toEqual(['徐汇区总工会']);
     expect(result.handFilled['recommendation-summary']).toContain('申报人');
     for (const [file, bytes] of before) expect(readFileSync(join(out, file)).equals(bytes), file).toBe(true);
+  });
+
+  it('records every summary file in the archive, where verify finds them intact', () => {
+    const list = runCli(['archive', 'list', '--registry', join(out, 'studio-docs.sqlite'), '--json']);
+    expect(list.status, list.stderr).toBe(0);
+    const documents = (JSON.parse(list.stdout) as { documents: { path: string; recommender: string | null }[] }).documents;
+    expect(documents.map((doc) => doc.path).sort()).toEqual(filesUnder(out));
+    expect(documents.find((doc) => doc.path.endsWith('全市汇总.xlsx'))?.recommender).toBe('全市');
+    expect(runCli(['archive', 'verify', '--registry', join(out, 'studio-docs.sqlite')]).status).toBe(0);
   });
 });
 

@@ -3,7 +3,9 @@ import type { Campaign } from '../../campaigns/schema.js';
 import { loadCampaign } from '../../campaigns/load.js';
 import { EXIT_CODES, StudioDocsError } from '../../core/errors.js';
 import { PdfPrinter } from '../../io/browser.js';
-import { readInputFiles, writeIssuedFile, type WriteStatus } from '../../io/files.js';
+import { ArchiveWriter, type IssueStatus } from '../../io/archive-writer.js';
+import { readInputFiles } from '../../io/files.js';
+import { toolVersion } from '../../io/tool-version.js';
 import { assertFontsInstalled } from '../../io/fonts.js';
 import { checkApplications, type CheckResult } from '../../jobs/check.js';
 import { planSummaries, renderSummaries, SUMMARY_FORMATS, type SummaryFormat } from '../../jobs/summary.js';
@@ -12,7 +14,9 @@ import { handFilledItems } from '../../summary/index.js';
 import { percent } from '../../validate/rules/types.js';
 import { COMMON_OPTIONS, parseCommandArgs, parseFormats, requireCampaign } from '../args.js';
 import type { Command } from '../command.js';
+import { openRunRegistry, runInputs } from '../archive-run.js';
 import { createOutput, type Output } from '../output.js';
+import { REGISTRY_OPTION, registryHelp, registryPath } from '../registry-option.js';
 import { checkJson, printCheckSummary } from '../report.js';
 
 const usage = `用法：studio-docs summary <输入文件…> --campaign <活动编号> [--out <目录>] [--format xlsx,docx,pdf] [--summary <编号>] [--json]
@@ -26,6 +30,7 @@ const usage = `用法：studio-docs summary <输入文件…> --campaign <活动
   --out <目录>       输出目录（默认 out/<活动编号>）
   --format <格式>    xlsx、docx、pdf 的任意组合，逗号分隔（默认全部）
   --summary <编号>   只生成这一种汇总表（活动定义了多种时）
+${registryHelp(21)}
   --json             以 JSON 输出结果
   -h, --help         显示本帮助`;
 
@@ -36,7 +41,7 @@ export const summaryCommand: Command = {
   async run(argv) {
     const { values, positionals } = parseCommandArgs(
       argv,
-      { ...COMMON_OPTIONS, campaign: { type: 'string' }, out: { type: 'string' }, format: { type: 'string' }, summary: { type: 'string' } },
+      { ...COMMON_OPTIONS, ...REGISTRY_OPTION, campaign: { type: 'string' }, out: { type: 'string' }, format: { type: 'string' }, summary: { type: 'string' } },
       usage,
     );
     const output = createOutput(Boolean(values.json));
@@ -45,28 +50,53 @@ export const summaryCommand: Command = {
     const summaries = selectSummaries(campaign, values.summary);
     const formats = parseFormats(values.format, SUMMARY_FORMATS, SUMMARY_FORMATS);
     const out = values.out ?? join('out', campaign.id);
-    const check = await checkApplications(readInputFiles(positionals), campaign);
-    printCheckSummary(output, campaign, check);
-    if (check.valid.length === 0) throw new StudioDocsError('INVALID_DATA', '没有可汇总的工作室：全部工作室都有错误，请先按上面的清单修改。');
-    const excluded = printExcluded(output, check);
-
-    const plans = planSummaries(check.valid, campaign, summaries);
-    const written: { path: string; status: WriteStatus; summary: string; group: string | null; format: SummaryFormat }[] = [];
-    const printer = formats.includes('pdf') ? await launchPrinter() : undefined;
-    const stopOnSignal = () => void printer?.close();
-    process.once('SIGINT', stopOnSignal);
+    const files = readInputFiles(positionals);
+    // Summaries are issued documents too: recorded in the archive like the forms, never overwritten.
+    const registry = openRunRegistry(registryPath({ registry: values.registry, out: values.out }), out);
+    const written: { path: string; status: IssueStatus; summary: string; group: string | null; format: SummaryFormat }[] = [];
+    let plans: ReturnType<typeof planSummaries>;
+    let check: CheckResult;
+    let excluded: ReturnType<typeof printExcluded>;
+    let run: number | undefined;
     try {
-      for await (const doc of renderSummaries(plans, campaign, { formats, excluded: excluded.length, ...(printer ? { printer } : {}) })) {
-        const result = writeIssuedFile(join(out, doc.relativePath), doc.bytes);
-        written.push({ path: result.path, status: result.status, summary: doc.summary.id, group: doc.group ?? null, format: doc.format });
+      check = await checkApplications(files, campaign, { namedStudios: registry.namedStudios() });
+      printCheckSummary(output, campaign, check);
+      if (check.valid.length === 0) throw new StudioDocsError('INVALID_DATA', '没有可汇总的工作室：全部工作室都有错误，请先按上面的清单修改。');
+      excluded = printExcluded(output, check);
+      plans = planSummaries(check.valid, campaign, summaries);
+      const archive = new ArchiveWriter(registry, { campaign: campaign.id, command: 'summary', toolVersion: toolVersion(), outDir: out, inputs: runInputs(files) });
+      const printer = formats.includes('pdf') ? await launchPrinter() : undefined;
+      const stopOnSignal = () => void printer?.close();
+      process.once('SIGINT', stopOnSignal);
+      let status: 'finished' | 'failed' = 'failed';
+      try {
+        for await (const doc of renderSummaries(plans, campaign, { formats, excluded: excluded.length, ...(printer ? { printer } : {}) })) {
+          const result = archive.issue(doc.relativePath, doc.bytes, {
+            campaign: campaign.id,
+            year: campaign.year,
+            studioKey: `${doc.summary.id}:${doc.group ?? '全市'}`,
+            studioName: '',
+            recommender: doc.group ?? '全市',
+            formId: doc.summary.id,
+            formLabel: doc.group ? doc.summary.label : `${doc.summary.label}（全市）`,
+            format: doc.format,
+          });
+          written.push({ path: result.path, status: result.status, summary: doc.summary.id, group: doc.group ?? null, format: doc.format });
+        }
+        status = 'finished';
+      } finally {
+        process.removeListener('SIGINT', stopOnSignal);
+        await printer?.close();
+        archive.finish(status);
       }
+      run = archive.run?.id;
     } finally {
-      process.removeListener('SIGINT', stopOnSignal);
-      await printer?.close();
+      registry.close();
     }
 
-    const count = (status: WriteStatus) => written.filter((doc) => doc.status === status).length;
+    const count = (status: IssueStatus) => written.filter((doc) => doc.status === status).length;
     output.line(`\n已生成汇总文件 ${written.length} 份（新写出 ${count('written')}，内容未变 ${count('unchanged')}，新版本 ${count('new-version')}），输出目录：${out}`);
+    output.line(run === undefined ? `档案无变化：${registry.path}` : `已登记到档案：${registry.path}（第 ${run} 次运行）`);
     const shortfalls = plans.flatMap(({ summary, city }) =>
       city.districts.filter((row) => row.belowNonPublicMin).map((row) => ({ summary: summary.id, district: row.district, nonPublic: row.nonPublic, total: row.total, share: row.nonPublicShare })),
     );
@@ -85,6 +115,7 @@ export const summaryCommand: Command = {
       ...checkJson(check),
       excluded,
       documents: written,
+      registry: { path: registry.path, run: run ?? null },
       handFilled: Object.fromEntries(plans.map(({ summary }) => [summary.id, handFilledItems(summary)])),
       nonPublicShortfalls: shortfalls,
     });
