@@ -3,17 +3,7 @@
  * Run after changing the generator: npx vite-node scripts/templates/build-shanghai-2020-application-docx.ts
  * (test/render/docx checks that the committed file still matches the generator).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { parseCampaign } from '../../src/campaigns/load.js';
 import { buildShanghai2020ApplicationDocx } from './shanghai-2020-application.js';
+import { writeCampaignTemplates } from './write-campaign-templates.js';
 
-const campaignDir = fileURLToPath(new URL('../../templates/shanghai-2020/', import.meta.url));
-const campaignFile = `${campaignDir}campaign.json`;
-const campaign = parseCampaign(readFileSync(campaignFile, 'utf8'), campaignFile);
-const form = campaign.forms.find((candidate) => candidate.id === 'application');
-if (!form?.docx) throw new Error(`${campaignFile} has no application form with a docx template`);
-
-const bytes = buildShanghai2020ApplicationDocx(form);
-writeFileSync(`${campaignDir}${form.docx}`, bytes);
-console.error(`wrote ${campaignDir}${form.docx} (${bytes.length} bytes)`);
+writeCampaignTemplates('shanghai-2020', { application: buildShanghai2020ApplicationDocx });

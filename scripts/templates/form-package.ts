@@ -1,51 +1,17 @@
-import PizZip from 'pizzip';
-import { generateDeterministicZip } from '../../src/render/zip.js';
-import { HALF_POINTS, R_NS, W_NS, fontTable, fonts, mm, packageFiles, paragraph, run, xmlDeclaration } from './wordml.js';
+import { FANGSONG, HEI, KAI, LATIN, SONG, SYMBOL, XIAOBIAOSONG, type OfficeFont } from '../../src/render/docx/fonts.js';
+import { buildDocxPackage } from '../../src/render/docx/package.js';
+import { officialPage } from '../../src/render/docx/page.js';
+import { checkBoxStyle, type CharacterStyle, type ParagraphStyle } from '../../src/render/docx/styles.js';
+import { HALF_POINTS } from './wordml.js';
 
 /**
- * Page, fonts, styles and footer for generated form templates (Nanchang 2021
- * 申报表 and 申报材料, Shanghai 技师 2016 周期考核表): a GB/T 9704 page, fonts named
- * as offices have them, "— n —" page numbers, and optionally Word's book-fold
- * printing on A3 (Nanchang 填表说明12).
+ * The package every generated form template shares: a GB/T 9704 page, fonts
+ * named as offices have them, "— n —" page numbers (style FormFooter), and
+ * optionally Word's book-fold printing on A3 (Nanchang 填表说明12).
  */
 
-/** A4 page with GB/T 9704 margins: top 37 mm, binding edge 28 mm; type area 156 mm wide. */
-export const PAGE = { width: 11906, height: 16838, top: mm(37), bottom: mm(35), inside: mm(28), outside: mm(26) };
-export const TYPE_AREA_WIDTH = PAGE.width - PAGE.inside - PAGE.outside;
-
-/** A3 landscape: the sheet two A4 pages share in Word's book-fold printing. */
-const A3_LANDSCAPE = { width: 23811, height: 16838 };
-
-export const SONG = '宋体';
-export const FANGSONG = '仿宋_GB2312';
-export const HEI = '黑体';
-export const KAI = '楷体_GB2312';
-export const XIAOBIAOSONG = '方正小标宋简体';
-const LATIN = 'Times New Roman';
-
-export interface ParagraphStyle {
-  readonly id: string;
-  readonly name: string;
-  readonly font: string;
-  readonly size: number;
-  readonly align: 'left' | 'center' | 'right' | 'both' | 'distribute';
-  /** Extra pPr children (spacing, indentation, keepNext), placed before <w:jc>. */
-  readonly extra?: string;
-  /** Extra rPr children (bold, character spacing), placed after the size. */
-  readonly runExtra?: string;
-}
-
-export interface CharacterStyle {
-  readonly id: string;
-  readonly name: string;
-  /** rPr children. */
-  readonly properties: string;
-}
-
-export const FOOTER_STYLE: ParagraphStyle = { id: 'FormFooter', name: '页码', font: SONG, size: HALF_POINTS.四号, align: 'center' };
-
-/** Has ☐ and ☑ on every Windows since 7; LibreOffice falls back to a font that has them. */
-export const SYMBOL = 'Segoe UI Symbol';
+/** Every font a form template may use, in the order the font table lists them. */
+export const FORM_FONTS: readonly OfficeFont[] = [LATIN, SONG, FANGSONG, HEI, KAI, XIAOBIAOSONG, SYMBOL];
 
 export interface DocumentParts {
   /** Body XML (paragraphs and tables) without the closing section properties. */
@@ -55,6 +21,10 @@ export interface DocumentParts {
   readonly title: string;
   /** ISO timestamp written as created/modified (the notice date), fixed so the template is reproducible. */
   readonly timestamp: string;
+  /** Size of unstyled text in half-points; 小四 unless given. */
+  readonly defaultSize?: number;
+  /** Fonts declared in the font table; FORM_FONTS unless given. */
+  readonly fonts?: readonly OfficeFont[];
   /**
    * Print as a booklet on A3 (填表说明12 “请用A3纸张双面打印，装订成册”): Word's book-fold
    * printing, where the section's paper is A3 landscape and every page is half of it (A4);
@@ -65,108 +35,52 @@ export interface DocumentParts {
   readonly coverPage?: boolean;
 }
 
-/** A DOCX package around `body`, with fixed timestamps so rebuilding gives the same bytes. */
+/**
+ * A DOCX package around `body`, with fixed timestamps so rebuilding gives the same bytes.
+ *
+ * @example buildFormDocx({ body, paragraphStyles, title: form.title, timestamp: '2021-05-17T00:00:00Z', bookletA3: true })
+ */
 export function buildFormDocx(parts: DocumentParts): Uint8Array {
-  const zip = new PizZip();
-  const files = packageFiles({
-    documentXml: xmlDeclaration(`<w:document xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:body>${parts.body}${sectionProperties(parts)}</w:body></w:document>`),
-    stylesXml: stylesXml([...parts.paragraphStyles, FOOTER_STYLE], parts.characterStyles ?? []),
-    settingsXml: settingsXml(parts.bookletA3 === true),
-    fontTableXml: fontTable([
-      { name: LATIN, charset: 0, family: 'roman', pitch: 'variable' },
-      { name: SONG, altName: 'SimSun', charset: 134, family: 'auto', pitch: 'variable' },
-      { name: FANGSONG, altName: '仿宋', charset: 134, family: 'modern', pitch: 'fixed' },
-      { name: HEI, altName: 'SimHei', charset: 134, family: 'modern', pitch: 'fixed' },
-      { name: KAI, altName: '楷体', charset: 134, family: 'modern', pitch: 'fixed' },
-      { name: XIAOBIAOSONG, altName: SONG, charset: 134, family: 'script', pitch: 'fixed' },
-      { name: SYMBOL, charset: 0, family: 'swiss', pitch: 'variable' },
-    ]),
-    footerXml: footerXml(),
+  return buildDocxPackage({
+    body: parts.body,
+    page: officialPage({ bookletA3: parts.bookletA3, coverPage: parts.coverPage }),
+    styles: {
+      defaultSize: parts.defaultSize ?? HALF_POINTS.小四,
+      paragraphStyles: parts.paragraphStyles,
+      characterStyles: parts.characterStyles,
+    },
+    fonts: parts.fonts ?? FORM_FONTS,
     title: parts.title,
     timestamp: parts.timestamp,
+    bookFoldPrinting: parts.bookletA3 === true,
   });
-  for (const [name, content] of files) zip.file(name, content, { createFolders: false });
-  return generateDeterministicZip(zip);
+}
+
+export interface CheckBoxFormParts {
+  /** Body XML (paragraphs and tables) without the closing section properties. */
+  readonly body: string;
+  readonly paragraphStyles: readonly ParagraphStyle[];
+  /** Id of the ☐/☑ character style the body's box runs use. */
+  readonly checkBoxStyleId: string;
+  readonly title: string;
+  /** ISO timestamp written as created/modified, fixed so the template is reproducible. */
+  readonly timestamp: string;
 }
 
 /**
- * With paragraphLoop on, the paragraphs holding only {#key} and {/key} vanish and
- * the middle one repeats, so each item becomes its own paragraph with its own indent.
+ * The package of the 五号 application forms filled in with ☐/☑ boxes (Shanghai 2020,
+ * Beijing district 2016): the symbol font in the font table, no 楷体.
+ *
+ * @example buildCheckBoxFormDocx({ body, paragraphStyles, checkBoxStyleId: 'FormCheckBox', title: form.title, timestamp: '2020-10-22T00:00:00Z' })
  */
-export function paragraphLoop(key: string, style: string): string[] {
-  return [paragraph(run(`{#${key}}`), { style }), paragraph(run('{text}'), { style }), paragraph(run(`{/${key}}`), { style })];
-}
-
-/** A paragraph that starts a new page and takes no room (one point high). */
-export function pageBreak(): string {
-  return '<w:p><w:pPr><w:pageBreakBefore/><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>';
-}
-
-function sectionProperties(parts: DocumentParts): string {
-  const size = parts.bookletA3
-    ? `<w:pgSz w:w="${A3_LANDSCAPE.width}" w:h="${A3_LANDSCAPE.height}" w:orient="landscape"/>`
-    : `<w:pgSz w:w="${PAGE.width}" w:h="${PAGE.height}"/>`;
-  return (
-    '<w:sectPr>' +
-    '<w:footerReference w:type="default" r:id="rId4"/>' +
-    size +
-    `<w:pgMar w:top="${PAGE.top}" w:right="${PAGE.outside}" w:bottom="${PAGE.bottom}" w:left="${PAGE.inside}" w:header="851" w:footer="${mm(20)}" w:gutter="0"/>` +
-    '<w:cols w:space="425"/>' +
-    (parts.coverPage ? '<w:titlePg/>' : '') +
-    '</w:sectPr>'
-  );
-}
-
-/** Page number as GB/T 9704 prints it: "— 1 —" in 四号宋体. */
-function footerXml(): string {
-  const field =
-    '<w:r><w:fldChar w:fldCharType="begin"/></w:r>' +
-    '<w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>' +
-    '<w:r><w:fldChar w:fldCharType="separate"/></w:r>' +
-    '<w:r><w:t>1</w:t></w:r>' +
-    '<w:r><w:fldChar w:fldCharType="end"/></w:r>';
-  const body = paragraph(`${run('— ')}${field}${run(' —')}`, { style: FOOTER_STYLE.id });
-  return xmlDeclaration(`<w:ftr xmlns:w="${W_NS}" xmlns:r="${R_NS}">${body}</w:ftr>`);
-}
-
-function stylesXml(paragraphStyles: readonly ParagraphStyle[], characterStyles: readonly CharacterStyle[]): string {
-  const paragraphs = paragraphStyles.map(
-    (style) =>
-      `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${style.id}">` +
-      `<w:name w:val="${style.name}"/><w:basedOn w:val="Normal"/><w:qFormat/>` +
-      `<w:pPr>${style.extra ?? ''}<w:jc w:val="${style.align}"/></w:pPr>` +
-      `<w:rPr>${fonts(LATIN, style.font)}${style.runExtra ?? ''}<w:sz w:val="${style.size}"/><w:szCs w:val="${style.size}"/></w:rPr>` +
-      '</w:style>',
-  );
-  const characters = characterStyles.map(
-    (style) =>
-      `<w:style w:type="character" w:customStyle="1" w:styleId="${style.id}">` +
-      `<w:name w:val="${style.name}"/><w:basedOn w:val="DefaultParagraphFont"/>` +
-      `<w:rPr>${style.properties}</w:rPr>` +
-      '</w:style>',
-  );
-  const body =
-    '<w:docDefaults>' +
-    `<w:rPrDefault><w:rPr>${fonts(LATIN, SONG)}<w:kern w:val="2"/><w:sz w:val="${HALF_POINTS.小四}"/><w:szCs w:val="${HALF_POINTS.小四}"/><w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>` +
-    '<w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault>' +
-    '</w:docDefaults>' +
-    '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:pPr><w:widowControl w:val="0"/><w:jc w:val="both"/></w:pPr></w:style>' +
-    '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>' +
-    '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>' +
-    paragraphs.join('') +
-    characters.join('');
-  return xmlDeclaration(`<w:styles xmlns:w="${W_NS}">${body}</w:styles>`);
-}
-
-/** Element order follows CT_Settings: bookFoldPrinting sits between defaultTabStop and characterSpacingControl. */
-function settingsXml(bookFold: boolean): string {
-  return xmlDeclaration(
-    `<w:settings xmlns:w="${W_NS}">` +
-      '<w:zoom w:percent="100"/>' +
-      '<w:defaultTabStop w:val="420"/>' +
-      (bookFold ? '<w:bookFoldPrinting/>' : '') +
-      '<w:characterSpacingControl w:val="compressPunctuation"/>' +
-      '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>' +
-      '</w:settings>',
-  );
+export function buildCheckBoxFormDocx(parts: CheckBoxFormParts): Uint8Array {
+  return buildFormDocx({
+    body: parts.body,
+    paragraphStyles: parts.paragraphStyles,
+    characterStyles: [checkBoxStyle(parts.checkBoxStyleId)],
+    title: parts.title,
+    timestamp: parts.timestamp,
+    defaultSize: HALF_POINTS.五号,
+    fonts: [LATIN, SONG, FANGSONG, HEI, XIAOBIAOSONG, SYMBOL],
+  });
 }

@@ -1,6 +1,9 @@
 import type { Form } from '../../src/campaigns/schema.js';
-import { HALF_POINTS, mm, paragraph, run, table, type CellSpec, type RowSpec } from './wordml.js';
-import { FANGSONG, HEI, SONG, TYPE_AREA_WIDTH, XIAOBIAOSONG, buildLeshanDocx, pageBreak, paragraphLoop, type ParagraphStyle } from './leshan-2020-page.js';
+import { FANGSONG, HEI, SONG, XIAOBIAOSONG } from '../../src/render/docx/fonts.js';
+import type { ParagraphStyle } from '../../src/render/docx/styles.js';
+import { CELL_STYLE, gridFillingTypeArea, label, rowOfHeight, ruledTableStyle, value } from './form-cells.js';
+import { buildLeshanDocx } from './leshan-2020-page.js';
+import { HALF_POINTS, mm, pageBreak, paragraph, paragraphLoop, run, table, type CellSpec, type RowSpec } from './wordml.js';
 
 /**
  * 附件1 of 乐工经〔2020〕24号 — 乐山市劳模和工匠人才创新工作室推荐审批表 — as a
@@ -19,18 +22,16 @@ import { FANGSONG, HEI, SONG, TYPE_AREA_WIDTH, XIAOBIAOSONG, buildLeshanDocx, pa
  * label/value pairs sized for 五号 text — the widest label (是否荣获过劳模和工匠称号)
  * wraps to three lines, a birth date (1975年3月) fits the fourth column on one.
  */
-const GRID_WITHOUT_LAST = [900, 1300, 1250, 1250, 1550, 1080];
-const COLUMNS = [...GRID_WITHOUT_LAST, TYPE_AREA_WIDTH - GRID_WITHOUT_LAST.reduce((sum, width) => sum + width, 0)];
+const COLUMNS = gridFillingTypeArea([900, 1300, 1250, 1250, 1550, 1080]);
 
 const ROW_HEIGHT = mm(8);
-const TABLE_STYLE = { borderSize: 6, cellPadding: 85, cellPaddingVertical: 40 } as const;
+const row = rowOfHeight(ROW_HEIGHT);
+const TABLE_STYLE = ruledTableStyle(40);
 
 const STYLE = {
+  ...CELL_STYLE,
   attachment: 'AttachmentMark',
   title: 'FormTitle',
-  label: 'FormLabel',
-  value: 'FormValue',
-  valueLeft: 'FormValueLeft',
   sentence: 'FormSentence',
   narrativeLabel: 'FormNarrativeLabel',
   narrative: 'FormNarrative',
@@ -147,21 +148,9 @@ function secondSideRows(): RowSpec[] {
   ];
 }
 
-function row(...cells: CellSpec[]): RowSpec {
-  return { cells, minHeight: ROW_HEIGHT };
-}
-
-function label(text: string, span = 1): CellSpec {
-  return { span, paragraphs: [paragraph(run(text), { style: STYLE.label })] };
-}
-
 /** A label shared by several rows, written once in the top cell of a vertical merge. */
 function groupLabel(text: string, merge: 'restart' | 'continue'): CellSpec {
   return { vMerge: merge, paragraphs: [paragraph(merge === 'restart' ? run(text) : '', { style: STYLE.label })] };
-}
-
-function value(tagText: string, span = 1, align: 'left' | 'center' = 'center'): CellSpec {
-  return { span, paragraphs: [paragraph(run(tagText), { style: align === 'left' ? STYLE.valueLeft : STYLE.value })] };
 }
 
 function sentenceCell(text: string): CellSpec {

@@ -1,6 +1,8 @@
 import type { Form } from '../../src/campaigns/schema.js';
-import { HALF_POINTS, paragraph, run } from './wordml.js';
-import { FANGSONG, HEI, KAI, XIAOBIAOSONG, buildLeshanDocx, paragraphLoop, type ParagraphStyle } from './leshan-2020-page.js';
+import { FANGSONG, HEI, KAI, XIAOBIAOSONG } from '../../src/render/docx/fonts.js';
+import type { ParagraphStyle } from '../../src/render/docx/styles.js';
+import { buildLeshanDocx } from './leshan-2020-page.js';
+import { HALF_POINTS, paragraph, paragraphLoop, run } from './wordml.js';
 
 /**
  * 附件3 of 乐工经〔2020〕24号 — 乐山市劳模和工匠人才创新工作室申报材料 — as a

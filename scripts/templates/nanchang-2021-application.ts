@@ -1,6 +1,10 @@
 import type { Form } from '../../src/campaigns/schema.js';
-import { FANGSONG, HEI, SONG, TYPE_AREA_WIDTH, XIAOBIAOSONG, buildFormDocx, pageBreak, paragraphLoop, type ParagraphStyle } from './form-package.js';
-import { HALF_POINTS, lineBreak, mm, paragraph, run, table, tableSeam, type CellSpec, type RowSpec } from './wordml.js';
+import { FANGSONG, HEI, SONG, XIAOBIAOSONG } from '../../src/render/docx/fonts.js';
+import { OFFICIAL_TYPE_AREA_WIDTH as TYPE_AREA_WIDTH } from '../../src/render/docx/page.js';
+import type { ParagraphStyle } from '../../src/render/docx/styles.js';
+import { CELL_STYLE, gridFillingTypeArea, label, loopValues, rowOfHeight, ruledTableStyle, value } from './form-cells.js';
+import { buildFormDocx } from './form-package.js';
+import { HALF_POINTS, lineBreak, mm, pageBreak, paragraph, paragraphLoop, run, table, tableSeam, type CellSpec, type RowSpec } from './wordml.js';
 
 /**
  * 附件1 of 洪工办〔2021〕31号 — 2021年南昌市劳模创新工作室申报表 — as a docxtemplater
@@ -47,6 +51,7 @@ export const OPINIONS: readonly string[] = [
 const NOTICE_TIMESTAMP = '2021-05-17T00:00:00Z';
 
 const STYLE = {
+  ...CELL_STYLE,
   attachment: 'AttachmentMark',
   coverTitle: 'CoverTitle',
   coverForm: 'CoverFormName',
@@ -55,23 +60,19 @@ const STYLE = {
   coverMaker: 'CoverMaker',
   instructionsTitle: 'InstructionsTitle',
   instruction: 'Instruction',
-  label: 'FormLabel',
-  value: 'FormValue',
-  valueLeft: 'FormValueLeft',
   narrative: 'FormNarrative',
   section: 'FormSection',
   seal: 'FormSeal',
 } as const;
 
 /** Seven grid columns: a narrow one for the vertical 领衔人 label, then three label/value pairs (mm). */
-const GRID_MM = [10, 26, 26, 20, 24, 24];
-const COLUMNS = [...GRID_MM.map(mm), TYPE_AREA_WIDTH - GRID_MM.map(mm).reduce((sum, width) => sum + width, 0)];
+const COLUMNS = gridFillingTypeArea([10, 26, 26, 20, 24, 24].map(mm));
 /** 序号, 姓名, 性别, 出生年月, 学历, 职称/技能等级 and 主要分工 (the rest). */
-const MEMBER_GRID_MM = [10, 20, 10, 26, 16, 34];
-const MEMBER_COLUMNS = [...MEMBER_GRID_MM.map(mm), TYPE_AREA_WIDTH - MEMBER_GRID_MM.map(mm).reduce((sum, width) => sum + width, 0)];
+const MEMBER_COLUMNS = gridFillingTypeArea([10, 20, 10, 26, 16, 34].map(mm));
 
 const ROW_HEIGHT = mm(10);
-const TABLE_STYLE = { borderSize: 6, cellPadding: 85, cellPaddingVertical: 45 } as const;
+const row = rowOfHeight(ROW_HEIGHT);
+const TABLE_STYLE = ruledTableStyle(45);
 
 /** Builds application.docx from the form entry of campaign.json. */
 export function buildNanchang2021ApplicationDocx(form: Pick<Form, 'title' | 'attachment'>): Uint8Array {
@@ -121,15 +122,7 @@ function coverTable(lines: readonly (readonly [string, string])[]): string {
       `<w:tc><w:tcPr><w:tcW w:w="${valueWidth}" w:type="dxa"/>${underline}<w:vAlign w:val="bottom"/></w:tcPr>${value}</w:tc>` +
       '</w:tr>',
   );
-  const none = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} w:val="nil"/>`).join('');
-  return (
-    '<w:tbl><w:tblPr>' +
-    `<w:tblW w:w="${labelWidth + valueWidth}" w:type="dxa"/><w:jc w:val="center"/>` +
-    `<w:tblBorders>${none}</w:tblBorders><w:tblLayout w:type="fixed"/>` +
-    '<w:tblCellMar><w:left w:w="60" w:type="dxa"/><w:right w:w="60" w:type="dxa"/></w:tblCellMar>' +
-    '<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="0"/>' +
-    `</w:tblPr><w:tblGrid><w:gridCol w:w="${labelWidth}"/><w:gridCol w:w="${valueWidth}"/></w:tblGrid>${rows.join('')}</w:tbl>`
-  );
+  return borderlessTable([labelWidth, valueWidth], 60, rows.join(''));
 }
 
 /**
@@ -138,15 +131,20 @@ function coverTable(lines: readonly (readonly [string, string])[]): string {
  */
 function instructions(): string {
   const paragraphs = [paragraph(run('填 表 说 明'), { style: STYLE.instructionsTitle }), ...INSTRUCTIONS.map((item) => paragraph(run(item), { style: STYLE.instruction }))];
+  return borderlessTable([TYPE_AREA_WIDTH], 0, `<w:tr><w:tc><w:tcPr><w:tcW w:w="${TYPE_AREA_WIDTH}" w:type="dxa"/></w:tcPr>${paragraphs.join('')}</w:tc></w:tr>`);
+}
+
+/** A fixed-layout table without rules, centred, with `sidePadding` twips left and right in each cell. */
+function borderlessTable(columns: readonly number[], sidePadding: number, rows: string): string {
+  const width = columns.reduce((sum, column) => sum + column, 0);
   const none = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} w:val="nil"/>`).join('');
   return (
     '<w:tbl><w:tblPr>' +
-    `<w:tblW w:w="${TYPE_AREA_WIDTH}" w:type="dxa"/><w:jc w:val="center"/>` +
+    `<w:tblW w:w="${width}" w:type="dxa"/><w:jc w:val="center"/>` +
     `<w:tblBorders>${none}</w:tblBorders><w:tblLayout w:type="fixed"/>` +
-    '<w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar>' +
+    `<w:tblCellMar><w:left w:w="${sidePadding}" w:type="dxa"/><w:right w:w="${sidePadding}" w:type="dxa"/></w:tblCellMar>` +
     '<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="0"/>' +
-    `</w:tblPr><w:tblGrid><w:gridCol w:w="${TYPE_AREA_WIDTH}"/></w:tblGrid>` +
-    `<w:tr><w:tc><w:tcPr><w:tcW w:w="${TYPE_AREA_WIDTH}" w:type="dxa"/></w:tcPr>${paragraphs.join('')}</w:tc></w:tr></w:tbl>`
+    `</w:tblPr><w:tblGrid>${columns.map((column) => `<w:gridCol w:w="${column}"/>`).join('')}</w:tblGrid>${rows}</w:tbl>`
   );
 }
 
@@ -170,8 +168,7 @@ function memberRows(): RowSpec[] {
   return [
     { ...row({ span: 7, paragraphs: [paragraph(run('团队成员（领衔人除外）'), { style: STYLE.section })] }), header: true, topBorder: true },
     { ...row(...headings.map((heading) => label(heading))), header: true },
-    // The loop opens in the first cell and closes in the last, so docxtemplater repeats the whole row per member.
-    row(...fields.map((field, index) => value(`${index === 0 ? '{#members}' : ''}{${field}}${index === fields.length - 1 ? '{/members}' : ''}`))),
+    row(...loopValues('members', fields)),
   ];
 }
 
@@ -215,22 +212,10 @@ function opinionRows(): RowSpec[] {
   }));
 }
 
-function row(...cells: CellSpec[]): RowSpec {
-  return { cells, minHeight: ROW_HEIGHT };
-}
-
-function label(text: string, span = 1): CellSpec {
-  return { span, paragraphs: [paragraph(run(text), { style: STYLE.label })] };
-}
-
 /** 领衔人 written top to bottom in the narrow first column. */
 function verticalLabel(text: string): CellSpec {
   const runs = [...text].flatMap((char, index) => (index === 0 ? [run(char)] : [lineBreak(), run(char)]));
   return { paragraphs: [paragraph(runs, { style: STYLE.label })] };
-}
-
-function value(tagText: string, span = 1, align: 'left' | 'center' = 'center'): CellSpec {
-  return { span, paragraphs: [paragraph(run(tagText), { style: align === 'left' ? STYLE.valueLeft : STYLE.value })] };
 }
 
 function paragraphStyles(): ParagraphStyle[] {

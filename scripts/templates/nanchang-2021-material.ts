@@ -1,6 +1,8 @@
 import type { Form } from '../../src/campaigns/schema.js';
-import { FANGSONG, HEI, KAI, XIAOBIAOSONG, buildFormDocx, paragraphLoop, type ParagraphStyle } from './form-package.js';
-import { HALF_POINTS, paragraph, run } from './wordml.js';
+import { FANGSONG, HEI, KAI, XIAOBIAOSONG } from '../../src/render/docx/fonts.js';
+import type { ParagraphStyle } from '../../src/render/docx/styles.js';
+import { buildFormDocx } from './form-package.js';
+import { HALF_POINTS, paragraph, paragraphLoop, run } from './wordml.js';
 
 /**
  * 附件2 of 洪工办〔2021〕31号 — 南昌市2021年劳模创新工作室申报材料参考提纲 — as the

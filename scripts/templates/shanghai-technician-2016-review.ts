@@ -1,6 +1,9 @@
 import type { Form } from '../../src/campaigns/schema.js';
-import { FANGSONG, HEI, KAI, SONG, SYMBOL, TYPE_AREA_WIDTH, XIAOBIAOSONG, buildFormDocx, pageBreak, type ParagraphStyle } from './form-package.js';
-import { HALF_POINTS, mm, paragraph, run, table, tableSeam, type CellSpec, type RowSpec } from './wordml.js';
+import { FANGSONG, HEI, KAI, SONG, XIAOBIAOSONG } from '../../src/render/docx/fonts.js';
+import { checkBoxStyle, type ParagraphStyle } from '../../src/render/docx/styles.js';
+import { CELL_STYLE, gridFillingTypeArea, label, loopValues, rowOfHeight, ruledTableStyle, value } from './form-cells.js';
+import { buildFormDocx } from './form-package.js';
+import { HALF_POINTS, mm, pageBreak, paragraph, run, table, tableSeam, type CellSpec, type RowSpec } from './wordml.js';
 
 /**
  * 上海市技师创新工作室周期考核表: the review at the end of a studio's management
@@ -33,27 +36,26 @@ export const OUTCOMES: readonly string[] = ['给予表彰奖励', '保留称号'
 const NOTICE_TIMESTAMP = '2016-02-03T00:00:00Z';
 
 const STYLE = {
+  ...CELL_STYLE,
   title: 'FormTitle',
   subtitle: 'FormSubtitle',
-  label: 'FormLabel',
-  value: 'FormValue',
-  valueLeft: 'FormValueLeft',
   section: 'FormSection',
   seal: 'FormSeal',
   checkBox: 'FormCheckBox',
 } as const;
 
 /** Six columns for the studio's facts (mm; the last takes the rest of the 156 mm type area). */
-const FACT_GRID = widths([26, 32, 20, 24, 20]);
+const FACT_GRID = gridFillingTypeArea([26, 32, 20, 24, 20].map(mm));
 /** 序号, 姓名, 性别, 出生年月, 职称/技能等级, 工种, 所在部门. */
-const MEMBER_GRID = widths([10, 18, 10, 28, 28, 26]);
+const MEMBER_GRID = gridFillingTypeArea([10, 18, 10, 28, 28, 26].map(mm));
 /** 考核项目, 考核内容, 考核结果, 说明. */
-const CHECK_GRID = widths([28, 78, 22]);
+const CHECK_GRID = gridFillingTypeArea([28, 78, 22].map(mm));
 /** Label and box for the conclusion and the signatures. */
-const SIGN_GRID = widths([30]);
+const SIGN_GRID = gridFillingTypeArea([30].map(mm));
 
 const ROW_HEIGHT = mm(9);
-const TABLE_STYLE = { borderSize: 6, cellPadding: 85, cellPaddingVertical: 25 } as const;
+const row = rowOfHeight(ROW_HEIGHT);
+const TABLE_STYLE = ruledTableStyle(25);
 
 /** Builds review.docx from the form entry of campaign.json. */
 export function buildShanghaiTechnician2016ReviewDocx(form: Pick<Form, 'title'>): Uint8Array {
@@ -72,8 +74,7 @@ export function buildShanghaiTechnician2016ReviewDocx(form: Pick<Form, 'title'>)
   return buildFormDocx({
     body,
     paragraphStyles: paragraphStyles(),
-    // Marked as Latin text, as in the Shanghai 2020 form: LibreOffice may otherwise draw ☐ after Chinese text with a colour emoji font.
-    characterStyles: [{ id: STYLE.checkBox, name: '勾选框', properties: `<w:rFonts w:ascii="${SYMBOL}" w:hAnsi="${SYMBOL}" w:eastAsia="${SYMBOL}" w:cs="${SYMBOL}"/><w:lang w:val="en-US" w:eastAsia="en-US"/>` }],
+    characterStyles: [checkBoxStyle(STYLE.checkBox)],
     title: form.title,
     timestamp: NOTICE_TIMESTAMP,
   });
@@ -102,8 +103,7 @@ function memberRows(): RowSpec[] {
   return [
     { ...row({ span: 7, paragraphs: [paragraph([run('团队成员（领衔人除外，共'), run('{memberCount}'), run('人）')], { style: STYLE.section })] }), header: true, topBorder: true },
     { ...row(...headings.map((heading) => label(heading))), header: true },
-    // The loop opens in the first cell and closes in the last, so docxtemplater repeats the whole row per member.
-    row(...fields.map((field, index) => value(`${index === 0 ? '{#members}' : ''}{${field}}${index === fields.length - 1 ? '{/members}' : ''}`))),
+    row(...loopValues('members', fields)),
   ];
 }
 
@@ -146,28 +146,10 @@ function conclusionRows(): RowSpec[] {
   ];
 }
 
-function row(...cells: CellSpec[]): RowSpec {
-  return { cells, minHeight: ROW_HEIGHT };
-}
-
-function label(text: string, span = 1): CellSpec {
-  return { span, paragraphs: [paragraph(run(text), { style: STYLE.label })] };
-}
-
-function value(tagText: string, span = 1, align: 'left' | 'center' = 'center'): CellSpec {
-  return { span, paragraphs: [paragraph(run(tagText), { style: align === 'left' ? STYLE.valueLeft : STYLE.value })] };
-}
-
 /** Empty ☐ boxes for the reviewers to tick, in the symbol font; the option names stay in 宋体. */
 function boxes(options: readonly string[], align: 'left' | 'center' = 'center'): CellSpec {
   const runs = options.flatMap((text, index) => [...(index === 0 ? [] : [run('    ')]), run('☐', { style: STYLE.checkBox }), run(text)]);
   return { paragraphs: [paragraph(runs, { style: STYLE.label, align })] };
-}
-
-/** Grid widths in twips from millimetres; the last column takes what is left of the type area. */
-function widths(millimetres: readonly number[]): number[] {
-  const columns = millimetres.map(mm);
-  return [...columns, TYPE_AREA_WIDTH - columns.reduce((sum, width) => sum + width, 0)];
 }
 
 function paragraphStyles(): ParagraphStyle[] {

@@ -181,6 +181,22 @@ export function tableSeam(): string {
   return '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr><w:vanish/><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>';
 }
 
+/**
+ * A docxtemplater loop over paragraphs. With paragraphLoop on, the paragraphs
+ * holding only {#key} and {/key} vanish and the middle one repeats, so each item
+ * becomes its own paragraph with its own indent.
+ *
+ * @example paragraphLoop('introParagraphs', 'FormNarrative').length // 3
+ */
+export function paragraphLoop(key: string, style: string): string[] {
+  return [paragraph(run(`{#${key}}`), { style }), paragraph(run('{text}'), { style }), paragraph(run(`{/${key}}`), { style })];
+}
+
+/** A paragraph that starts a new page and takes no room (one point high). */
+export function pageBreak(): string {
+  return '<w:p><w:pPr><w:pageBreakBefore/><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>';
+}
+
 /** Run fonts: Latin text and CJK text are set separately in WordprocessingML. */
 export function fonts(latin: string, eastAsia: string): string {
   return `<w:rFonts w:ascii="${latin}" w:hAnsi="${latin}" w:eastAsia="${eastAsia}" w:cs="${latin}"/>`;

@@ -1,26 +1,12 @@
-import PizZip from 'pizzip';
 import type { Summary } from '../../campaigns/summary-schema.js';
 import { compileDocxTemplate } from '../docx/compile.js';
+import { FANGSONG, HEI, LATIN, SONG, XIAOBIAOSONG } from '../docx/fonts.js';
+import { buildDocxPackage } from '../docx/package.js';
+import type { PageSetup } from '../docx/page.js';
 import { renderDocx, type TemplateView } from '../docx/render.js';
-import {
-  fontTable,
-  fonts,
-  HALF_POINTS,
-  lineBreak,
-  mm,
-  packageFiles,
-  paragraph,
-  R_NS,
-  run,
-  table,
-  tableSeam,
-  W_NS,
-  xmlDeclaration,
-  type CellSpec,
-  type RowSpec,
-} from '../docx/wordml.js';
+import type { ParagraphStyle } from '../docx/styles.js';
+import { HALF_POINTS, lineBreak, mm, paragraph, run, table, tableSeam, type CellSpec, type RowSpec } from '../docx/wordml.js';
 import { displayCell, type SummaryTable } from '../../summary/index.js';
-import { generateDeterministicZip } from '../zip.js';
 import { headerCellText, headingRuns, titleLines, totalText } from './layout.js';
 import { summaryFontSize, type SummaryPageLayout } from './page.js';
 
@@ -43,14 +29,8 @@ const STYLE = {
   signature: 'SummarySignature',
   note: 'SummaryNote',
   inline: 'SummaryInline',
-  footer: 'SummaryFooter',
 } as const;
 
-const SONG = '宋体';
-const FANGSONG = '仿宋_GB2312';
-const HEI = '黑体';
-const XIAOBIAOSONG = '方正小标宋简体';
-const LATIN = 'Times New Roman';
 const TABLE_STYLE = { borderSize: 6, cellPadding: 85, cellPaddingVertical: 40 } as const;
 const ROW_HEIGHT = mm(8);
 const OPINION_HEIGHT = mm(38);
@@ -185,27 +165,17 @@ export function summaryDocxTemplate(summary: Summary, shape: SummaryTable, layou
     body.push(table({ columns: grid, rows: tableRows, ...TABLE_STYLE }));
   }
   for (const note of summary.notes) body.push(paragraph(run(note), { style: STYLE.note }));
-  body.push(sectionProperties(layout));
-
-  const documentXml = xmlDeclaration(`<w:document xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:body>${body.join('')}</w:body></w:document>`);
-  const zip = new PizZip();
-  const parts = packageFiles({
-    documentXml,
-    stylesXml: stylesXml(summaryFontSize(layout)),
-    settingsXml: settingsXml(),
-    fontTableXml: fontTable([
-      { name: LATIN, charset: 0, family: 'roman', pitch: 'variable' },
-      { name: SONG, altName: 'SimSun', charset: 134, family: 'auto', pitch: 'variable' },
-      { name: FANGSONG, altName: '仿宋', charset: 134, family: 'modern', pitch: 'fixed' },
-      { name: HEI, altName: 'SimHei', charset: 134, family: 'modern', pitch: 'fixed' },
-      { name: XIAOBIAOSONG, altName: SONG, charset: 134, family: 'script', pitch: 'fixed' },
-    ]),
-    footerXml: footerXml(),
+  const fontSize = Math.round(summaryFontSize(layout) * 2);
+  const bytes = buildDocxPackage({
+    body: body.join(''),
+    page: pageSetup(layout),
+    styles: { defaultSize: fontSize, paragraphStyles: paragraphStyles(fontSize) },
+    fonts: [LATIN, SONG, FANGSONG, HEI, XIAOBIAOSONG],
     title: summary.title,
     timestamp: '2020-01-01T00:00:00Z',
+    footerStyleId: 'SummaryFooter',
   });
-  for (const [name, content] of parts) zip.file(name, content, { createFolders: false });
-  return { bytes: generateDeterministicZip(zip), allowedTags: tags, loopTags: { rows: rowTags } };
+  return { bytes, allowedTags: tags, loopTags: { rows: rowTags } };
 }
 
 /**
@@ -249,32 +219,21 @@ function titleParagraph(title: string): string {
   );
 }
 
-function sectionProperties(layout: SummaryPageLayout): string {
-  const { widthMm, heightMm, margins } = layout;
-  return (
-    '<w:sectPr>' +
-    '<w:footerReference w:type="default" r:id="rId4"/>' +
-    `<w:pgSz w:w="${mm(widthMm)}" w:h="${mm(heightMm)}"${layout.landscape ? ' w:orient="landscape"' : ''}/>` +
-    `<w:pgMar w:top="${mm(margins.top)}" w:right="${mm(margins.right)}" w:bottom="${mm(margins.bottom)}" w:left="${mm(margins.left)}" w:header="567" w:footer="${mm(10)}" w:gutter="0"/>` +
-    '<w:cols w:space="425"/>' +
-    '</w:sectPr>'
-  );
+function pageSetup(layout: SummaryPageLayout): PageSetup {
+  const { margins } = layout;
+  return {
+    width: mm(layout.widthMm),
+    height: mm(layout.heightMm),
+    landscape: layout.landscape,
+    margins: { top: mm(margins.top), right: mm(margins.right), bottom: mm(margins.bottom), left: mm(margins.left) },
+    header: 567,
+    footer: mm(10),
+  };
 }
 
-function footerXml(): string {
-  const field =
-    '<w:r><w:fldChar w:fldCharType="begin"/></w:r>' +
-    '<w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>' +
-    '<w:r><w:fldChar w:fldCharType="separate"/></w:r>' +
-    '<w:r><w:t>1</w:t></w:r>' +
-    '<w:r><w:fldChar w:fldCharType="end"/></w:r>';
-  const body = paragraph(`${run('— ')}${field}${run(' —')}`, { style: STYLE.footer });
-  return xmlDeclaration(`<w:ftr xmlns:w="${W_NS}" xmlns:r="${R_NS}">${body}</w:ftr>`);
-}
-
-function stylesXml(fontPt: number): string {
-  const size = Math.round(fontPt * 2);
-  const styles: { id: string; name: string; font: string; size: number; align: 'left' | 'center' | 'right' | 'both'; extra?: string }[] = [
+/** Sizes in half-points: `size` is the sheet's, shrunk to fit its columns (summaryFontSize). */
+function paragraphStyles(size: number): ParagraphStyle[] {
+  return [
     { id: STYLE.attachment, name: '附件标识', font: HEI, size: HALF_POINTS.三号, align: 'left', extra: '<w:spacing w:after="0"/>' },
     { id: STYLE.title, name: '汇总表标题', font: XIAOBIAOSONG, size: HALF_POINTS.小二, align: 'center', extra: '<w:spacing w:before="120" w:after="240" w:line="360" w:lineRule="auto"/>' },
     { id: STYLE.label, name: '汇总表项目', font: SONG, size, align: 'center' },
@@ -284,36 +243,5 @@ function stylesXml(fontPt: number): string {
     { id: STYLE.signature, name: '盖章日期', font: SONG, size, align: 'right', extra: '<w:spacing w:after="120"/><w:ind w:right="240"/>' },
     { id: STYLE.note, name: '填表说明', font: SONG, size, align: 'left', extra: '<w:spacing w:before="120"/>' },
     { id: STYLE.inline, name: '表头填写行', font: SONG, size: Math.max(size, HALF_POINTS.五号), align: 'left', extra: '<w:spacing w:after="120"/>' },
-    { id: STYLE.footer, name: '页码', font: SONG, size: HALF_POINTS.四号, align: 'center' },
   ];
-  const body =
-    '<w:docDefaults>' +
-    `<w:rPrDefault><w:rPr>${fonts(LATIN, SONG)}<w:kern w:val="2"/><w:sz w:val="${size}"/><w:szCs w:val="${size}"/><w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>` +
-    '<w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault>' +
-    '</w:docDefaults>' +
-    '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:pPr><w:widowControl w:val="0"/><w:jc w:val="both"/></w:pPr></w:style>' +
-    '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>' +
-    '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>' +
-    styles
-      .map(
-        (style) =>
-          `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${style.id}">` +
-          `<w:name w:val="${style.name}"/><w:basedOn w:val="Normal"/><w:qFormat/>` +
-          `<w:pPr>${style.extra ?? ''}<w:jc w:val="${style.align}"/></w:pPr>` +
-          `<w:rPr>${fonts(LATIN, style.font)}<w:sz w:val="${style.size}"/><w:szCs w:val="${style.size}"/></w:rPr>` +
-          '</w:style>',
-      )
-      .join('');
-  return xmlDeclaration(`<w:styles xmlns:w="${W_NS}">${body}</w:styles>`);
-}
-
-function settingsXml(): string {
-  return xmlDeclaration(
-    `<w:settings xmlns:w="${W_NS}">` +
-      '<w:zoom w:percent="100"/>' +
-      '<w:defaultTabStop w:val="420"/>' +
-      '<w:characterSpacingControl w:val="compressPunctuation"/>' +
-      '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>' +
-      '</w:settings>',
-  );
 }

@@ -1,35 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PdfPrinter } from '../../../src/io/browser.js';
-import { assertFontsInstalled } from '../../../src/io/fonts.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Studio } from '../../../src/model/schema.js';
-import { compileHtmlTemplate, documentDate, FORM_FONT_FAMILIES, renderPdfDocuments } from '../../../src/render/pdf/index.js';
 import { buildFormView, type MemberRowView } from '../../../src/render/view.js';
 import { pdfPageCount, pdfText } from '../../fixtures/pdf-inspect.js';
+import { compileFormHtml, useFormPdfPrinter } from '../../fixtures/pdf-render.js';
 import { applicationForm, beijingDraft, bundle, campaign, participants, validStudio } from './fixtures.js';
 
-const template = compileHtmlTemplate(
-  new TextDecoder().decode(bundle.assets.get(applicationForm.html as string)),
-  applicationForm.html as string,
-  { campaign, form: applicationForm },
-);
+const template = compileFormHtml(bundle.assets.get(applicationForm.html as string), campaign, applicationForm);
+const pdfs = useFormPdfPrinter();
 
-let printer: PdfPrinter;
-
-beforeAll(async () => {
-  assertFontsInstalled(FORM_FONT_FAMILIES);
-  printer = await PdfPrinter.launch();
-});
-
-afterAll(async () => {
-  await printer?.close();
-});
-
-async function renderOne(studio: Studio): Promise<Uint8Array> {
-  const results: Uint8Array[] = [];
-  const views = [buildFormView(studio, campaign, applicationForm)];
-  for await (const pdf of renderPdfDocuments(printer, template, views, { date: documentDate(campaign.noticeDate) })) results.push(pdf);
-  expect(results).toHaveLength(1);
-  return results[0] as Uint8Array;
+function renderOne(studio: Studio): Promise<Uint8Array> {
+  return pdfs.print(template, studio, campaign, applicationForm);
 }
 
 /** pdftotext pages with all whitespace removed (phrases may wrap inside cells). */

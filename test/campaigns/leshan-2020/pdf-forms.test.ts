@@ -1,31 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { MATERIAL_OUTLINE } from '../../../scripts/templates/leshan-2020-material.js';
 import type { Form } from '../../../src/campaigns/schema.js';
-import { PdfPrinter } from '../../../src/io/browser.js';
-import { assertFontsInstalled } from '../../../src/io/fonts.js';
 import type { Studio } from '../../../src/model/schema.js';
-import { compileHtmlTemplate, documentDate, FORM_FONT_FAMILIES, renderPdfDocuments } from '../../../src/render/pdf/index.js';
-import { buildFormView } from '../../../src/render/view.js';
 import { compactPdfText, pdfPageCount } from '../../fixtures/pdf-inspect.js';
+import { compileFormHtml, useFormPdfPrinter } from '../../fixtures/pdf-render.js';
 import { asset, chapterText, formOf, KNOWN_TEAM_SENTENCES, leshan, leshanDraft, MATERIAL_FIELDS, rawPdfText, validLeshanStudio } from './leshan-fixtures.js';
 
-let printer: PdfPrinter;
+const pdfs = useFormPdfPrinter();
 
-beforeAll(async () => {
-  assertFontsInstalled(FORM_FONT_FAMILIES);
-  printer = await PdfPrinter.launch();
-});
-
-afterAll(async () => {
-  await printer?.close();
-});
-
-async function printForm(form: Form, studio: Studio): Promise<Uint8Array> {
-  const template = compileHtmlTemplate(new TextDecoder().decode(asset(form.html)), form.html as string, { campaign: leshan, form });
-  const results: Uint8Array[] = [];
-  for await (const pdf of renderPdfDocuments(printer, template, [buildFormView(studio, leshan, form)], { date: documentDate(leshan.noticeDate) })) results.push(pdf);
-  expect(results).toHaveLength(1);
-  return results[0] as Uint8Array;
+function printForm(form: Form, studio: Studio): Promise<Uint8Array> {
+  return pdfs.print(compileFormHtml(asset(form.html), leshan, form), studio, leshan, form);
 }
 
 describe('附件1 推荐审批表 printed to PDF', () => {

@@ -3,13 +3,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Form } from '../../../src/campaigns/schema.js';
-import { PdfPrinter } from '../../../src/io/browser.js';
-import { assertFontsInstalled } from '../../../src/io/fonts.js';
-import { compileHtmlTemplate, documentDate, FORM_FONT_FAMILIES, renderPdfDocuments } from '../../../src/render/pdf/index.js';
-import { buildFormView } from '../../../src/render/view.js';
 import { compactPdfText, embeddedFonts, pdfPageCount } from '../../fixtures/pdf-inspect.js';
+import { compileFormHtml, useFormPdfPrinter } from '../../fixtures/pdf-render.js';
 import { asset, form, nanchang, nanchangDraft, nanchangMembers, validStudio } from './fixtures.js';
 
 const application = form('application');
@@ -17,23 +14,10 @@ const material = form('material');
 /** Seven members: the body runs onto a second page, so the 申报表 has four A4 pages (one A3 sheet). */
 const studio = validStudio(nanchangDraft({}, nanchangMembers(7)));
 
-let printer: PdfPrinter;
+const pdfs = useFormPdfPrinter();
 
-beforeAll(async () => {
-  assertFontsInstalled(FORM_FONT_FAMILIES);
-  printer = await PdfPrinter.launch();
-});
-
-afterAll(async () => {
-  await printer?.close();
-});
-
-async function printForm(which: Form): Promise<Uint8Array> {
-  const template = compileHtmlTemplate(new TextDecoder().decode(asset(which.html)), which.html as string, { campaign: nanchang, form: which });
-  const results: Uint8Array[] = [];
-  for await (const pdf of renderPdfDocuments(printer, template, [buildFormView(studio, nanchang, which)], { date: documentDate(nanchang.noticeDate) })) results.push(pdf);
-  expect(results).toHaveLength(1);
-  return results[0] as Uint8Array;
+function printForm(which: Form): Promise<Uint8Array> {
+  return pdfs.print(compileFormHtml(asset(which.html), nanchang, which), studio, nanchang, which);
 }
 
 /** pdftotext of one page, or of its left or right half (an A3 landscape side holds two A4 pages). */

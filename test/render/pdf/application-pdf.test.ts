@@ -1,47 +1,21 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCampaign } from '../../../src/campaigns/load.js';
 import type { Form } from '../../../src/campaigns/schema.js';
-import { PdfPrinter } from '../../../src/io/browser.js';
-import { assertFontsInstalled } from '../../../src/io/fonts.js';
 import type { Studio } from '../../../src/model/schema.js';
-import {
-  compileHtmlTemplate,
-  documentDate,
-  FORM_FONT_FAMILIES,
-  renderPdfDocuments,
-  type HtmlTemplate,
-} from '../../../src/render/pdf/index.js';
-import { buildFormView } from '../../../src/render/view.js';
+import type { HtmlTemplate } from '../../../src/render/pdf/index.js';
 import { compactPdfText, embeddedFonts, pdffontsNames, pdfText } from '../../fixtures/pdf-inspect.js';
+import { compileFormHtml, useFormPdfPrinter } from '../../fixtures/pdf-render.js';
 import { CRAFTSMAN_STUDIO, HOSTILE_STUDIO, SPARSE_STUDIO, WOMEN_STUDIO } from '../../fixtures/studios.js';
 
 const { campaign, assets } = loadCampaign('shanghai-2020');
 const form = campaign.forms.find((candidate) => candidate.id === 'application') as Form;
-const template: HtmlTemplate = compileHtmlTemplate(
-  new TextDecoder().decode(assets.get(form.html as string)),
-  form.html as string,
-  { campaign, form },
-);
-const date = documentDate(campaign.noticeDate);
+const template: HtmlTemplate = compileFormHtml(assets.get(form.html as string), campaign, form);
+const pdfs = useFormPdfPrinter();
 
-let printer: PdfPrinter;
-
-beforeAll(async () => {
-  assertFontsInstalled(FORM_FONT_FAMILIES);
-  printer = await PdfPrinter.launch();
-});
-
-afterAll(async () => {
-  await printer?.close();
-});
-
-async function renderOne(studio: Studio): Promise<Uint8Array> {
-  const results: Uint8Array[] = [];
-  for await (const pdf of renderPdfDocuments(printer, template, [buildFormView(studio, campaign, form)], { date })) results.push(pdf);
-  expect(results).toHaveLength(1);
-  return results[0] as Uint8Array;
+function renderOne(studio: Studio): Promise<Uint8Array> {
+  return pdfs.print(template, studio, campaign, form);
 }
 
 describe('the 附件2 application form printed to PDF', () => {
@@ -167,7 +141,7 @@ describe('the printer itself', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     try {
-      const pdf = await printer.print(
+      const pdf = await pdfs.printer().print(
         `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="${url}/a.css"></head>` +
           `<body><p id="p">静态文字</p><img src="${url}/seal.png"><script>document.getElementById('p').textContent = '脚本改写';</script></body></html>`,
       );
