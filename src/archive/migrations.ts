@@ -94,6 +94,27 @@ export const MIGRATIONS: readonly string[] = [
   CREATE TRIGGER named_studios_no_update BEFORE UPDATE ON named_studios
     BEGIN SELECT RAISE(ABORT, 'named studios are immutable'); END;
   `,
+  // 2: 发文字号 allocated by the tool (src/io/doc-numbers.ts). A number is never given to two
+  // documents: UNIQUE per agency code and year, and rows can be neither changed nor deleted.
+  `
+  CREATE TABLE doc_numbers (
+    id INTEGER PRIMARY KEY,
+    campaign TEXT NOT NULL,
+    agency_code TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    sequence INTEGER NOT NULL CHECK (sequence >= 1),
+    purpose TEXT NOT NULL,
+    content_sha256 TEXT NOT NULL CHECK (length(content_sha256) = 64),
+    doc_number TEXT NOT NULL UNIQUE,
+    issued_at TEXT NOT NULL,
+    UNIQUE (agency_code, year, sequence)
+  );
+  CREATE INDEX doc_numbers_content ON doc_numbers (campaign, purpose, content_sha256);
+  CREATE TRIGGER doc_numbers_no_update BEFORE UPDATE ON doc_numbers
+    BEGIN SELECT RAISE(ABORT, 'document numbers are never reused'); END;
+  CREATE TRIGGER doc_numbers_no_delete BEFORE DELETE ON doc_numbers
+    BEGIN SELECT RAISE(ABORT, 'document numbers are never reused'); END;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

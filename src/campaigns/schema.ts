@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { MEMBER_FIELDS, STUDIO_FIELDS } from '../model/fields.js';
+import { checkReview, ReviewSchema } from './review-schema.js';
 import { checkSummary, SummarySchema } from './summary-schema.js';
+import { AnnouncementsSchema } from './announcement-schema.js';
 
 /**
  * A campaign (one year's notice) is data: templates/<id>/campaign.json, checked
@@ -220,6 +222,10 @@ export const CampaignSchema = z
     forms: z.array(FormSchema).min(1),
     /** 汇总表 definitions (src/campaigns/summary-schema.ts); none when the notice has no summary sheet. */
     summaries: z.array(SummarySchema).default([]),
+    /** 公示 and 命名决定 wording (src/campaigns/announcement-schema.ts); absent when not set up. */
+    announcements: AnnouncementsSchema.optional(),
+    /** Expert review: scores, quotas, constraints (src/campaigns/review-schema.ts); absent when not reviewed with this tool. */
+    review: ReviewSchema.optional(),
   })
   .superRefine((campaign, ctx) => {
     const typeValues = new Set(campaign.studioTypes.map((type) => type.value));
@@ -240,5 +246,6 @@ export const CampaignSchema = z
     campaign.summaries.forEach((summary, index) =>
       checkSummary(summary, summaryContext, (path, message) => ctx.addIssue({ code: 'custom', path: ['summaries', index, ...path], message })),
     );
+    if (campaign.review) checkReview(campaign.review, campaign.studioTypes, (path, message) => ctx.addIssue({ code: 'custom', path: ['review', ...path], message }));
   });
 export type Campaign = z.infer<typeof CampaignSchema>;

@@ -9,6 +9,7 @@ import { compareDocuments, compareNamedStudios, documentCondition, namedConditio
 import type { DocumentRecord, NamedStudio, NewDocument, NewNamedStudio, RunInput, RunRecord, RunStatus } from '../archive/types.js';
 import { StudioDocsError } from '../core/errors.js';
 import { isProcessAlive } from './processes.js';
+import { allocateDocNumber, type AllocatedDocNumber, type DocNumberRequest } from './doc-numbers.js';
 
 /** File name of the registry inside an archive folder. */
 export const REGISTRY_FILE_NAME = 'studio-docs.sqlite';
@@ -240,6 +241,16 @@ export class Registry {
       .all({ ...params })
       .map(toNamed)
       .sort(compareNamedStudios);
+  }
+
+  // ── document numbers ───────────────────────────────────────────────────
+
+  /**
+   * A 发文字号 for a document (see allocateDocNumber in doc-numbers.ts): the number
+   * already given to the same campaign, purpose and content, or the next free one.
+   */
+  allocateDocNumber(request: DocNumberRequest): AllocatedDocNumber {
+    return allocateDocNumber(this.db, request, this.timestamp());
   }
 
   private timestamp(): string {

@@ -29,7 +29,7 @@ describe('the archive registry schema', () => {
     expect(found.userVersion).toBe(SCHEMA_VERSION);
     expect(found.applicationId).toBe(REGISTRY_APPLICATION_ID);
     expect(found.journalMode).toBe('wal');
-    expect(found.tables).toEqual(['documents', 'named_studios', 'run_inputs', 'runs']);
+    expect(found.tables).toEqual(['doc_numbers', 'documents', 'named_studios', 'run_inputs', 'runs']);
     expect(found.indexes).toEqual(expect.arrayContaining(['documents_studio_name', 'documents_leader', 'documents_unit', 'documents_campaign', 'documents_doc_number', 'named_studios_leader_unit']));
   });
 
