@@ -3,17 +3,15 @@ import { loadCampaign } from '../campaigns/load.js';
 import { EXIT_CODES, StudioDocsError } from '../core/errors.js';
 import { ArchiveWriter, type IssueStatus } from '../io/archive-writer.js';
 import { readInputFiles, writeFileAtomic } from '../io/files.js';
-import { PdfPrinter } from '../io/browser.js';
-import { assertFontsInstalled } from '../io/fonts.js';
 import type { InputFile } from '../import/types.js';
 import { checkApplications, type CheckResult } from '../jobs/check.js';
 import { countForms, managementCycleYears, renderForms, selectForReview, type FormFormat } from '../jobs/forms.js';
-import { FORM_FONT_FAMILIES } from '../render/pdf/index.js';
 import { toolVersion } from '../io/tool-version.js';
 import { buildErrorWorkbook } from '../render/xlsx/error-workbook.js';
 import { documentFacts, openRunRegistry, runInputs } from './archive-run.js';
 import { createOutput } from './output.js';
 import { createProgress } from './progress.js';
+import { launchFormPrinter } from './printer.js';
 import { checkJson, printCheckSummary } from './report.js';
 
 export const ERROR_WORKBOOK_NAME = '校验结果.xlsx';
@@ -60,7 +58,7 @@ export async function runRenderJob(options: RenderJobOptions): Promise<number> {
     const written: { path: string; status: IssueStatus; studio: string; format: FormFormat }[] = [];
     const studios = new Map(check.valid.map(({ key, studio }) => [key, studio]));
     const archive = new ArchiveWriter(registry, { campaign: campaign.id, command: options.command, toolVersion: toolVersion(), outDir: options.out, inputs: runInputs(files) });
-    const printer = options.formats.includes('pdf') ? await launchPrinter() : undefined;
+    const printer = options.formats.includes('pdf') ? await launchFormPrinter() : undefined;
     const stopOnSignal = () => {
       // The current file is written atomically; closing the browser ends the run cleanly.
       void printer?.close();
@@ -118,7 +116,3 @@ export async function writeErrorWorkbook(files: readonly InputFile[], check: Che
   return path;
 }
 
-async function launchPrinter(): Promise<PdfPrinter> {
-  assertFontsInstalled(FORM_FONT_FAMILIES);
-  return PdfPrinter.launch();
-}

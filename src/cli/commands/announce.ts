@@ -3,21 +3,19 @@ import { announcementsOf } from '../../announcements/content.js';
 import { publicityPeriod } from '../../announcements/working-days.js';
 import { loadCampaign } from '../../campaigns/load.js';
 import { EXIT_CODES, StudioDocsError } from '../../core/errors.js';
-import { compareProblems, countBySeverity, formatProblem } from '../../core/problem.js';
+import { formatProblem } from '../../core/problem.js';
 import { ArchiveWriter, type IssueStatus } from '../../io/archive-writer.js';
-import { PdfPrinter } from '../../io/browser.js';
-import { readInputFiles } from '../../io/files.js';
-import { assertFontsInstalled } from '../../io/fonts.js';
 import { toolVersion } from '../../io/tool-version.js';
-import { checkApplications, type CheckResult } from '../../jobs/check.js';
+import { checkApplications } from '../../jobs/check.js';
 import { ANNOUNCEMENT_FORMATS, ANNOUNCEMENT_LABELS, decisionContentSha256, renderAnnouncements, type AnnouncementFormat } from '../../jobs/announcements.js';
-import { FORM_FONT_FAMILIES } from '../../render/pdf/index.js';
-import { matchScores, rankApplications, readScores, reviewOf, type ScorableStudio } from '../../review/index.js';
+import { rankApplications, reviewOf } from '../../review/index.js';
 import { COMMON_OPTIONS, parseCommandArgs, parseFormats, requireCampaign } from '../args.js';
 import { openRunRegistry, runInputs } from '../archive-run.js';
 import type { Command } from '../command.js';
+import { readReviewInputs, scoresFor } from '../review-inputs.js';
 import { createOutput } from '../output.js';
 import { REGISTRY_OPTION, registryHelp, registryPath } from '../registry-option.js';
+import { launchFormPrinter } from '../printer.js';
 import { checkJson, printCheckSummary } from '../report.js';
 
 const usage = `用法：studio-docs announce <输入文件…> --scores <评分表> --campaign <活动编号> --date <YYYY-MM-DD> [--publicity-start <YYYY-MM-DD>] [--out <目录>] [--format docx,pdf] [--json]
@@ -63,24 +61,18 @@ export const announceCommand: Command = {
     const date = requireDay(values.date, '--date');
     const publicityStart = values['publicity-start'] === undefined ? undefined : requireDay(values['publicity-start'], '--publicity-start');
     const formats = parseFormats(values.format, ANNOUNCEMENT_FORMATS, ANNOUNCEMENT_FORMATS);
-    if (!values.scores) throw new StudioDocsError('USAGE', `缺少 --scores <评分表>。\n\n${usage}`);
-    if (positionals.length === 0) throw new StudioDocsError('USAGE', `缺少申报材料文件。\n\n${usage}`);
+    const { files, scoreFile } = readReviewInputs(positionals, values.scores, usage);
     const out = values.out ?? join('out', campaign.id);
-    const files = readInputFiles(positionals);
-    const [scoreFile] = readInputFiles([values.scores]);
-    if (!scoreFile) throw new StudioDocsError('USAGE', `缺少 --scores <评分表>。\n\n${usage}`);
 
     const registry = openRunRegistry(registryPath({ registry: values.registry, out: values.out }), out);
     try {
       const check = await checkApplications(files, campaign, { namedStudios: registry.namedStudios() });
       printCheckSummary(output, campaign, check);
       if (check.valid.length === 0) throw new StudioDocsError('INVALID_DATA', '没有可排名的工作室：全部工作室都有错误，请先按上面的清单修改。');
-      const sheet = await readScores(scoreFile, review);
-      const matched = matchScores(sheet.rows, scorableStudios(check));
-      const scoreProblems = [...sheet.problems, ...matched.problems].sort(compareProblems);
-      for (const problem of scoreProblems) output.line(formatProblem(problem));
-      if (countBySeverity(scoreProblems).error > 0) throw new StudioDocsError('INVALID_DATA', '评分表有错误，未生成公示和命名决定；请按上面的清单修改评分表后重新运行。');
-      const selection = rankApplications(check.valid, matched.byStudio, campaign);
+      const scores = await scoresFor(scoreFile, check, review);
+      for (const problem of scores.problems) output.line(formatProblem(problem));
+      if (scores.errors > 0) throw new StudioDocsError('INVALID_DATA', '评分表有错误，未生成公示和命名决定；请按上面的清单修改评分表后重新运行。');
+      const selection = rankApplications(check.valid, scores.matched.byStudio, campaign);
       if (selection.totals.selected === 0) throw new StudioDocsError('INVALID_DATA', '没有入选的工作室，无法生成公示和命名决定。');
 
       const options = { date, ...(publicityStart ? { publicityStart } : {}) };
@@ -97,7 +89,7 @@ export const announceCommand: Command = {
       output.line(`公示期：${period.start} 至 ${period.end}（${period.workingDays}个工作日，未计法定节假日，请核对）`);
 
       const archive = new ArchiveWriter(registry, { campaign: campaign.id, command: 'announce', toolVersion: toolVersion(), outDir: out, inputs: runInputs([...files, scoreFile]) });
-      const printer = formats.includes('pdf') ? await launchPrinter() : undefined;
+      const printer = formats.includes('pdf') ? await launchFormPrinter() : undefined;
       const written: { path: string; status: IssueStatus; kind: string; format: AnnouncementFormat; docNumber: string | null }[] = [];
       let status: 'finished' | 'failed' = 'failed';
       try {
@@ -124,7 +116,7 @@ export const announceCommand: Command = {
       output.result({
         campaign: campaign.id,
         ...checkJson(check),
-        scoreProblems,
+        scoreProblems: scores.problems,
         docNumber: number,
         publicity: period,
         selected: selection.totals,
@@ -146,15 +138,4 @@ function requireDay(value: string | undefined, option: string): string {
   return value;
 }
 
-/** Every imported studio the score sheet may name; blocked ones are recognised but not ranked. */
-function scorableStudios(check: CheckResult): ScorableStudio[] {
-  return check.report.studios.flatMap(({ key, studio, draft, blocked }) => {
-    const name = studio?.name ?? (typeof draft.values.studioName === 'string' ? draft.values.studioName : undefined);
-    return name ? [{ key, name, id: studio?.id, blocked: blocked || !studio }] : [];
-  });
-}
 
-async function launchPrinter(): Promise<PdfPrinter> {
-  assertFontsInstalled(FORM_FONT_FAMILIES);
-  return PdfPrinter.launch();
-}

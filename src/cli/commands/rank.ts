@@ -1,16 +1,16 @@
 import { join } from 'node:path';
 import { loadCampaign } from '../../campaigns/load.js';
 import { EXIT_CODES, StudioDocsError } from '../../core/errors.js';
-import { compareProblems, countBySeverity, formatProblem } from '../../core/problem.js';
+import { formatProblem } from '../../core/problem.js';
 import { ArchiveWriter, type IssueStatus } from '../../io/archive-writer.js';
-import { readInputFiles } from '../../io/files.js';
 import { toolVersion } from '../../io/tool-version.js';
-import { checkApplications, type CheckResult } from '../../jobs/check.js';
-import { matchScores, rankApplications, readScores, reviewOf, type ScorableStudio, type Selection } from '../../review/index.js';
+import { checkApplications } from '../../jobs/check.js';
+import { rankApplications, reviewOf, type Selection } from '../../review/index.js';
 import { buildRankedWorkbook, rulesText } from '../../review/ranked-workbook.js';
 import { COMMON_OPTIONS, parseCommandArgs, requireCampaign } from '../args.js';
 import { openRunRegistry, runInputs } from '../archive-run.js';
 import type { Command } from '../command.js';
+import { readReviewInputs, scoresFor } from '../review-inputs.js';
 import { createOutput, type Output } from '../output.js';
 import { REGISTRY_OPTION, registryHelp, registryPath } from '../registry-option.js';
 import { checkJson, printCheckSummary } from '../report.js';
@@ -41,30 +41,23 @@ export const rankCommand: Command = {
     if (values.help) return output.line(usage), EXIT_CODES.OK;
     const { campaign } = loadCampaign(requireCampaign(values.campaign, usage));
     const review = reviewOf(campaign);
-    if (!values.scores) throw new StudioDocsError('USAGE', `缺少 --scores <评分表>。\n\n${usage}`);
-    if (positionals.length === 0) throw new StudioDocsError('USAGE', `缺少申报材料文件。\n\n${usage}`);
+    const { files, scoreFile } = readReviewInputs(positionals, values.scores, usage);
     const out = values.out ?? join('out', campaign.id);
-    const files = readInputFiles(positionals);
-    const [scoreFile] = readInputFiles([values.scores]);
-    if (!scoreFile) throw new StudioDocsError('USAGE', `缺少 --scores <评分表>。\n\n${usage}`);
 
     const registry = openRunRegistry(registryPath({ registry: values.registry, out: values.out }), out);
     try {
       const check = await checkApplications(files, campaign, { namedStudios: registry.namedStudios() });
       printCheckSummary(output, campaign, check);
       if (check.valid.length === 0) throw new StudioDocsError('INVALID_DATA', '没有可排名的工作室：全部工作室都有错误，请先按上面的清单修改。');
-      const sheet = await readScores(scoreFile, review);
-      const matched = matchScores(sheet.rows, scorableStudios(check));
-      const scoreProblems = [...sheet.problems, ...matched.problems].sort(compareProblems);
-      const counts = countBySeverity(scoreProblems);
-      const counted = [...matched.byStudio.values()].reduce((sum, rows) => sum + rows.length, 0);
-      output.line(`\n评分表：${scoreFile.name}，计入排名的评分 ${counted} 条；问题：错误 ${counts.error} 条，提醒 ${counts.warning} 条`);
-      for (const problem of scoreProblems) output.line(formatProblem(problem));
-      if (counts.error > 0) {
-        output.result({ campaign: campaign.id, ...checkJson(check), scoreProblems, selection: null });
+      const scores = await scoresFor(scoreFile, check, review);
+      const counted = [...scores.matched.byStudio.values()].reduce((sum, rows) => sum + rows.length, 0);
+      output.line(`\n评分表：${scoreFile.name}，计入排名的评分 ${counted} 条；问题：错误 ${scores.errors} 条，提醒 ${scores.warnings} 条`);
+      for (const problem of scores.problems) output.line(formatProblem(problem));
+      if (scores.errors > 0) {
+        output.result({ campaign: campaign.id, ...checkJson(check), scoreProblems: scores.problems, selection: null });
         throw new StudioDocsError('INVALID_DATA', '评分表有错误，未排名；请按上面的清单修改评分表后重新运行。');
       }
-      const selection = rankApplications(check.valid, matched.byStudio, campaign);
+      const selection = rankApplications(check.valid, scores.matched.byStudio, campaign);
       printSelection(output, selection, rulesText(selection, review));
 
       const archive = new ArchiveWriter(registry, { campaign: campaign.id, command: 'rank', toolVersion: toolVersion(), outDir: out, inputs: runInputs([...files, scoreFile]) });
@@ -87,7 +80,7 @@ export const rankCommand: Command = {
         archive.finish(status);
       }
       output.line(`\n已写出${RANKED_LIST_LABEL}：${written.path}（${written.status === 'unchanged' ? '内容未变' : written.status === 'new-version' ? '新版本' : '新写出'}）`);
-      output.result({ campaign: campaign.id, ...checkJson(check), scoreProblems, selection: selectionJson(selection), document: written });
+      output.result({ campaign: campaign.id, ...checkJson(check), scoreProblems: scores.problems, selection: selectionJson(selection), document: written });
       return EXIT_CODES.OK;
     } finally {
       registry.close();
@@ -95,13 +88,6 @@ export const rankCommand: Command = {
   },
 };
 
-/** Every imported studio the sheet may name; blocked ones are recognised but not ranked. */
-function scorableStudios(check: CheckResult): ScorableStudio[] {
-  return check.report.studios.flatMap(({ key, studio, draft, blocked }) => {
-    const name = studio?.name ?? (typeof draft.values.studioName === 'string' ? draft.values.studioName : undefined);
-    return name ? [{ key, name, id: studio?.id, blocked: blocked || !studio }] : [];
-  });
-}
 
 function printSelection(output: Output, selection: Selection, rules: readonly string[]): void {
   output.line('');

@@ -1,16 +1,15 @@
 import { join } from 'node:path';
 import { loadCampaign } from '../../campaigns/load.js';
 import { EXIT_CODES, StudioDocsError } from '../../core/errors.js';
-import { PdfPrinter } from '../../io/browser.js';
 import { readInputFiles, writeFileAtomic } from '../../io/files.js';
-import { assertFontsInstalled } from '../../io/fonts.js';
 import { checkApplications } from '../../jobs/check.js';
-import { documentDate, FORM_FONT_FAMILIES } from '../../render/pdf/index.js';
+import { documentDate } from '../../render/pdf/index.js';
 import { renderStatisticsPdf } from '../../render/stats/report.js';
 import { campaignStatistics } from '../../summary/index.js';
 import { COMMON_OPTIONS, parseCommandArgs, requireCampaign } from '../args.js';
 import type { Command } from '../command.js';
 import { createOutput } from '../output.js';
+import { launchFormPrinter } from '../printer.js';
 import { checkJson, printCheckSummary } from '../report.js';
 
 const usage = `用法：studio-docs stats <输入文件…> --campaign <活动编号> [--out <文件.pdf>] [--json]
@@ -43,8 +42,7 @@ export const statsCommand: Command = {
       campaign,
       { excluded: check.summary.studios - check.summary.valid },
     );
-    assertFontsInstalled(FORM_FONT_FAMILIES);
-    const printer = await PdfPrinter.launch();
+    const printer = await launchFormPrinter();
     const stopOnSignal = () => void printer.close();
     process.once('SIGINT', stopOnSignal);
     try {

@@ -2,14 +2,11 @@ import { join } from 'node:path';
 import type { Campaign } from '../../campaigns/schema.js';
 import { loadCampaign } from '../../campaigns/load.js';
 import { EXIT_CODES, StudioDocsError } from '../../core/errors.js';
-import { PdfPrinter } from '../../io/browser.js';
 import { ArchiveWriter, type IssueStatus } from '../../io/archive-writer.js';
 import { readInputFiles } from '../../io/files.js';
 import { toolVersion } from '../../io/tool-version.js';
-import { assertFontsInstalled } from '../../io/fonts.js';
 import { checkApplications, type CheckResult } from '../../jobs/check.js';
 import { planSummaries, renderSummaries, SUMMARY_FORMATS, type SummaryFormat } from '../../jobs/summary.js';
-import { FORM_FONT_FAMILIES } from '../../render/pdf/index.js';
 import { handFilledItems } from '../../summary/index.js';
 import { percent } from '../../validate/rules/types.js';
 import { COMMON_OPTIONS, parseCommandArgs, parseFormats, requireCampaign } from '../args.js';
@@ -17,6 +14,7 @@ import type { Command } from '../command.js';
 import { openRunRegistry, runInputs } from '../archive-run.js';
 import { createOutput, type Output } from '../output.js';
 import { REGISTRY_OPTION, registryHelp, registryPath } from '../registry-option.js';
+import { launchFormPrinter } from '../printer.js';
 import { checkJson, printCheckSummary } from '../report.js';
 
 const usage = `用法：studio-docs summary <输入文件…> --campaign <活动编号> [--out <目录>] [--format xlsx,docx,pdf] [--summary <编号>] [--json]
@@ -65,7 +63,7 @@ export const summaryCommand: Command = {
       excluded = printExcluded(output, check);
       plans = planSummaries(check.valid, campaign, summaries);
       const archive = new ArchiveWriter(registry, { campaign: campaign.id, command: 'summary', toolVersion: toolVersion(), outDir: out, inputs: runInputs(files) });
-      const printer = formats.includes('pdf') ? await launchPrinter() : undefined;
+      const printer = formats.includes('pdf') ? await launchFormPrinter() : undefined;
       const stopOnSignal = () => void printer?.close();
       process.once('SIGINT', stopOnSignal);
       let status: 'finished' | 'failed' = 'failed';
@@ -156,7 +154,3 @@ function valueText(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-async function launchPrinter(): Promise<PdfPrinter> {
-  assertFontsInstalled(FORM_FONT_FAMILIES);
-  return PdfPrinter.launch();
-}

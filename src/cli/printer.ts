@@ -1,0 +1,9 @@
+import { PdfPrinter } from '../io/browser.js';
+import { assertFontsInstalled } from '../io/fonts.js';
+import { FORM_FONT_FAMILIES } from '../render/pdf/index.js';
+
+/** The browser every PDF-writing command uses, after checking the fonts the stylesheet names (no silent fallback). */
+export async function launchFormPrinter(): Promise<PdfPrinter> {
+  assertFontsInstalled(FORM_FONT_FAMILIES);
+  return PdfPrinter.launch();
+}
