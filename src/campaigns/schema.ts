@@ -131,6 +131,8 @@ export const RuleSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('nonPublicShare'),
     ...RuleBase,
+    /** Applies to recommenders whose name matches (all when omitted): Shanghai asks it of 区 unions only. */
+    recommenderPattern: z.string().optional(),
     /** Minimum share of 非公企业 among the studios each recommender puts forward. */
     min: z.number().min(0).max(1),
   }),

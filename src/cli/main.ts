@@ -43,6 +43,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   } catch (error) {
     if (isStudioDocsError(error)) {
       process.stderr.write(`错误：${error.message}\n${error.hints.map((hint) => `  ${hint}\n`).join('')}`);
+      // Scripts reading --json get a document on stdout for failures too.
+      if (rest.includes('--json')) {
+        const failure = { code: error.code, exitCode: error.exitCode, message: error.message, hints: error.hints, ...(error.details === undefined ? {} : { details: error.details }) };
+        process.stdout.write(`${JSON.stringify({ error: failure }, null, 2)}\n`);
+      }
       return error.exitCode;
     }
     process.stderr.write(`内部错误（这是 studio-docs 的缺陷，请连同以下信息报告）：\n${(error as Error)?.stack ?? String(error)}\n`);

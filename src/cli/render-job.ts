@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCampaign } from '../campaigns/load.js';
 import { EXIT_CODES, StudioDocsError } from '../core/errors.js';
@@ -52,7 +53,9 @@ export async function runRenderJob(options: RenderJobOptions): Promise<number> {
     if (errorWorkbook) output.line(`\n已写出错误标注工作簿：${errorWorkbook}`);
 
     if (check.valid.length === 0) {
-      throw new StudioDocsError('INVALID_DATA', '没有可生成文书的工作室：全部工作室都有错误，请先按上面的清单修改。');
+      throw new StudioDocsError('INVALID_DATA', check.summary.studios === 0 ? '输入中没有任何工作室数据。' : '没有可生成文书的工作室：全部工作室都有错误，请先按上面的清单修改。', {
+        details: { campaign: campaign.id, ...checkJson(check) },
+      });
     }
 
     const written: { path: string; status: IssueStatus; studio: string; format: FormFormat }[] = [];
@@ -106,8 +109,12 @@ export async function runRenderJob(options: RenderJobOptions): Promise<number> {
 
 /** The input copy with problem cells marked, when there are problems; returns its path. */
 export async function writeErrorWorkbook(files: readonly InputFile[], check: CheckResult, outDir: string): Promise<string | undefined> {
-  if (check.report.problems.length === 0) return undefined;
   const path = join(outDir, ERROR_WORKBOOK_NAME);
+  if (check.report.problems.length === 0) {
+    // A workbook from an earlier run would still show problems that are fixed now.
+    rmSync(path, { force: true });
+    return undefined;
+  }
   const inputs = files.flatMap((file, index) => {
     const info = check.imported.inputs[index];
     return info ? [{ file, info }] : [];

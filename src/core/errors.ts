@@ -39,13 +39,16 @@ export class StudioDocsError extends Error {
   readonly exitCode: number;
   /** Extra human-readable lines (how to fix), printed under the message. */
   readonly hints: readonly string[];
+  /** Data for --json output (e.g. the validation problems that made the run fail). */
+  readonly details: unknown;
 
-  constructor(code: ErrorCode, message: string, options: { hints?: string[]; cause?: unknown } = {}) {
+  constructor(code: ErrorCode, message: string, options: { hints?: string[]; cause?: unknown; details?: unknown } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'StudioDocsError';
     this.code = code;
     this.exitCode = ERROR_CODES[code];
     this.hints = options.hints ?? [];
+    this.details = options.details;
   }
 }
 

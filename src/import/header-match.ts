@@ -55,6 +55,9 @@ function indexFor(level: RecordLevel): LevelIndex {
   return index;
 }
 
+const ROLE_WORDS = new Set(['领衔人', '负责人', '带头人', '领军人']);
+const ROLE_PREFIX = /^(领衔人|负责人|带头人|领军人)/u;
+
 /**
  * The catalogue field a normalised header names at a record level, if any.
  * Containment ties go to the alias that starts earlier in the header, then to catalogue order.
@@ -67,8 +70,18 @@ export function matchHeader(normalised: string, level: RecordLevel): HeaderMatch
   const index = indexFor(level);
   const exact = index.exact.get(normalised);
   if (exact) return { field: exact, exact: true };
+  // 领衔人手机 / 负责人学历: the role word says whose value it is; the rest says which field.
+  const role = ROLE_PREFIX.exec(normalised);
+  if (role) {
+    // "领衔人情况" + "姓名" from a two-row header is the role's own field.
+    const rest = normalised.slice(role[0].length).replace(/^(基本)?情况/u, '');
+    const field = rest === '' || rest === '姓名' ? index.exact.get(role[0]) : index.exact.get(rest);
+    if (field) return { field, exact: false };
+  }
   let best: { alias: string; field: FieldDef; order: number; at: number } | undefined;
   for (const candidate of index.contained) {
+    // A bare role word inside a longer header names the person, not the column (领衔人简介 is not 领衔人姓名).
+    if (ROLE_WORDS.has(candidate.alias)) continue;
     const at = normalised.indexOf(candidate.alias);
     if (at < 0) continue;
     const better =

@@ -1,5 +1,6 @@
 import type { NamedStudioFacts } from '../archive/already-named.js';
 import type { Campaign } from '../campaigns/schema.js';
+import { StudioDocsError } from '../core/errors.js';
 import { countBySeverity } from '../core/problem.js';
 import { importApplications } from '../import/index.js';
 import type { ImportResult, InputFile } from '../import/types.js';
@@ -34,6 +35,11 @@ export interface CheckOptions {
  */
 export async function checkApplications(files: readonly InputFile[], campaign: Campaign, options: CheckOptions = {}): Promise<CheckResult> {
   const imported = await importApplications([...files], { referenceDate: campaign.referenceDate });
+  if (imported.studios.length === 0) {
+    throw new StudioDocsError('NO_DATA', `${files.map((file) => file.name).join('、')} 中没有任何工作室数据（只有表头，或工作室表为空）。`, {
+      hints: ['请在“工作室”表（或工作室 CSV）中每行填写一个工作室，成员填在“成员”表。'],
+    });
+  }
   const report = validateApplications(imported, campaign, options);
   const valid = validStudios(report);
   const counts = countBySeverity(report.problems);

@@ -18,44 +18,46 @@ const Text = z
   .refine((value) => !CONTROL_CHARACTERS.test(value), { error: '含有不可见的控制字符，请删除后重新填写' });
 
 const OptionalText = Text.optional();
+/** One or more phone numbers as offices write them: 021-55885592、13800138000 / 0833-2123456转801. */
+const PHONE_NUMBERS = /^[0-9+\-() ]{5,20}(转[0-9]{1,6})?([、,，;；/ ]+[0-9+\-() ]{5,20}(转[0-9]{1,6})?)*$/u;
 const Money = z.number().min(0, { error: '金额不能为负数' });
 const Count = z.number().int({ error: '必须是整数' }).min(0, { error: '不能为负数' });
-const Age = z.number().int({ error: '必须是整数' }).min(14, { error: '年龄不合理（小于14岁）' }).max(90, { error: '年龄不合理（大于90岁）' });
+const Age = z.number().int({ error: '必须是整数' }).min(14, { error: '不合理（小于14岁）' }).max(90, { error: '不合理（大于90岁）' });
 
 /** YYYY-MM or YYYY-MM-DD. */
-export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, { error: '日期格式应为 YYYY-MM 或 YYYY-MM-DD' });
+export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, { error: '应为 YYYY-MM 或 YYYY-MM-DD 格式的日期' });
 
-export const GenderSchema = z.enum(['男', '女'], { error: '性别应为“男”或“女”' });
+export const GenderSchema = z.enum(['男', '女'], { error: '应为“男”或“女”' });
 export const SkillLevelSchema = z.enum(['高级技师', '技师', '高级工', '中级工', '初级工', '无'], {
-  error: '技能等级应为高级技师、技师、高级工、中级工、初级工或无',
+  error: '应为高级技师、技师、高级工、中级工、初级工或无',
 });
-export const TitleLevelSchema = z.enum(['高级', '中级', '初级', '无'], { error: '职称应为高级、中级、初级或无' });
+export const TitleLevelSchema = z.enum(['高级', '中级', '初级', '无'], { error: '应为高级、中级、初级或无' });
 export const EducationSchema = z.enum(['博士', '硕士', '本科', '大专', '中专', '高中', '初中及以下'], {
-  error: '学历应为博士、硕士、本科、大专、中专、高中或初中及以下',
+  error: '应为博士、硕士、本科、大专、中专、高中或初中及以下',
 });
 
 export const PoliticalStatusSchema = z.enum(['中共党员', '中共预备党员', '共青团员', '民主党派', '无党派人士', '群众'], {
-  error: '政治面貌应为中共党员、中共预备党员、共青团员、民主党派、无党派人士或群众',
+  error: '应为中共党员、中共预备党员、共青团员、民主党派、无党派人士或群众',
 });
 
 export const LeaderSchema = z.object({
   name: Text,
   position: OptionalText,
-  phone: z.string().regex(/^[0-9+\-() ]{5,20}$/, { error: '联系方式应为电话号码' }).optional(),
+  phone: z.string().regex(PHONE_NUMBERS, { error: '应为电话号码（可带分机“转801”，多个号码用顿号分隔）' }).optional(),
   gender: GenderSchema.optional(),
   age: Age.optional(),
   birthDate: IsoDateSchema.optional(),
   education: EducationSchema.optional(),
   trade: OptionalText,
-  yearsWorking: Count.max(60, { error: '工作年限不合理' }).optional(),
+  yearsWorking: Count.max(60, { error: '不合理（超过60年）' }).optional(),
   skillLevel: SkillLevelSchema.optional(),
   /** Professional title as written (高级工程师 …); its level comes from titleLevel(). */
   title: OptionalText,
   nativePlace: OptionalText,
   ethnicity: OptionalText,
   politicalStatus: PoliticalStatusSchema.optional(),
-  email: z.string().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: '电子邮件格式不正确' }).optional(),
-  officePhone: z.string().regex(/^[0-9+\-() ]{5,25}$/, { error: '电话应为电话号码' }).optional(),
+  email: z.string().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: '不是有效的电子邮件地址' }).optional(),
+  officePhone: z.string().regex(PHONE_NUMBERS, { error: '应为电话号码（可带分机“转801”，多个号码用顿号分隔）' }).optional(),
   isModelWorker: z.boolean().optional(),
   hukouType: z.enum(['非农业', '农业']).optional(),
   hukouPlace: z.enum(['本市', '外省市']).optional(),
@@ -73,7 +75,7 @@ export const MemberSchema = z.object({
   title: OptionalText,
   skillLevel: SkillLevelSchema.optional(),
   trade: OptionalText,
-  yearsWorking: Count.max(60, { error: '工作年限不合理' }).optional(),
+  yearsWorking: Count.max(60, { error: '不合理（超过60年）' }).optional(),
   politicalStatus: PoliticalStatusSchema.optional(),
   department: OptionalText,
   /** 主要分工 */
@@ -100,7 +102,7 @@ export const StudioSchema = z.object({
   unitNature: z.string().optional(),
   industry: OptionalText,
   unitAddress: OptionalText,
-  postcode: z.string().regex(/^\d{6}$/, { error: '邮政编码应为6位数字' }).optional(),
+  postcode: z.string().regex(/^\d{6}$/, { error: '应为6位数字' }).optional(),
   foundedDate: IsoDateSchema.optional(),
   /** The form prints "__项" for none, so absent counts are 0. */
   patents: PatentCountsSchema.default({ invention: 0, utility: 0, design: 0 }),
@@ -122,7 +124,7 @@ export const StudioSchema = z.object({
     .default({ international: 0, national: 0, provincial: 0, municipal: 0 }),
   awardDetails: OptionalText,
   /** 推荐排序 within the recommender (1 = first). */
-  recommendRank: z.number().int().positive({ error: '排序应为从1开始的正整数' }).optional(),
+  recommendRank: z.number().int().positive({ error: '应为从1开始的正整数' }).optional(),
   recommenderContact: OptionalText,
   /** When the studio was named (registry campaigns: Shanghai 技师 3-year cycle). */
   namedDate: IsoDateSchema.optional(),

@@ -2,10 +2,10 @@ import type { z } from 'zod';
 import { findAlreadyNamed, type NamedStudioFacts } from '../archive/already-named.js';
 import type { Campaign, Rule } from '../campaigns/schema.js';
 import { compareProblems, type Problem } from '../core/problem.js';
-import type { ImportResult, RecordSource, StudioDraft } from '../import/types.js';
+import type { ImportResult, MemberDraft, RecordSource, StudioDraft } from '../import/types.js';
 import { fieldDef, type RecordLevel } from '../model/fields.js';
 import { StudioSchema, type Studio } from '../model/schema.js';
-import { BATCH_RULES, STUDIO_RULES, isBatchRule, type BatchEntry, type RuleFinding } from './rules/index.js';
+import { BATCH_RULES, STUDIO_RULES, isBatchRule, type BatchEntry, type BatchStudio, type RuleFinding } from './rules/index.js';
 import { canonicalStudioType, shapeStudio, studioFieldForPath } from './to-studio.js';
 import type { CheckedStudio, ValidationReport, ValidStudio } from './types.js';
 
@@ -29,7 +29,7 @@ export function validateApplications(imported: ImportResult, campaign: Campaign,
     checked.push({ draft, key, studio, problems });
   }
 
-  const entries: BatchEntry[] = checked.flatMap(({ key, studio, draft }) => (studio ? [{ key, studio, draft }] : []));
+  const entries: BatchEntry[] = checked.map(({ key, studio, draft }) => ({ key, studio: studio ?? batchStudio(draft, campaign), draft }));
   const batchProblems = campaign.rules.flatMap((rule) => {
     if (!isBatchRule(rule)) return [];
     const check = BATCH_RULES[rule.kind] as (rule: Rule, entries: readonly BatchEntry[], campaign: Campaign) => Problem[];
@@ -55,16 +55,60 @@ export function validateApplications(imported: ImportResult, campaign: Campaign,
   };
 }
 
+/**
+ * Forms list the leader apart from 其他成员, but offices often put the leader on the
+ * members sheet too; counting them twice would pass a team of 4 as 5.
+ */
+function withoutLeaderAsMember(draft: StudioDraft): { draft: StudioDraft; leaderRows: MemberDraft[] } {
+  const leader = compactName(draft.values.leaderName);
+  if (!leader) return { draft, leaderRows: [] };
+  const leaderRows = draft.members.filter((member) => compactName(member.values.memberName) === leader);
+  if (leaderRows.length === 0) return { draft, leaderRows };
+  return { draft: { ...draft, members: draft.members.filter((member) => !leaderRows.includes(member)) }, leaderRows };
+}
+
+function compactName(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.normalize('NFKC').replace(/\s+/gu, '') : undefined;
+}
+
+/** What batch rules need of a studio whose row failed the schema, read from its values as typed. */
+function batchStudio(draft: StudioDraft, campaign: Campaign): BatchStudio {
+  const shaped = shapeStudio(draft, campaign);
+  const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
+  const rank = shaped.recommendRank;
+  const recommender = text(shaped.recommender);
+  const unitNature = text(shaped.unitNature);
+  return {
+    name: text(shaped.name) ?? `第${draft.source.row}行`,
+    type: text(shaped.type) ?? '',
+    ...(recommender ? { recommender } : {}),
+    ...(typeof rank === 'number' && Number.isInteger(rank) && rank > 0 ? { recommendRank: rank } : {}),
+    ...(unitNature ? { unitNature } : {}),
+  };
+}
+
 /** Studios with no error-level problem, in input order. */
 export function validStudios(report: ValidationReport): ValidStudio[] {
   return report.studios.flatMap(({ key, studio, blocked }) => (studio && !blocked ? [{ key, studio }] : []));
 }
 
-function checkStudio(draft: StudioDraft, key: string, campaign: Campaign): { studio: Studio | undefined; problems: Problem[] } {
+function checkStudio(submitted: StudioDraft, key: string, campaign: Campaign): { studio: Studio | undefined; problems: Problem[] } {
+  const { draft, leaderRows } = withoutLeaderAsMember(submitted);
   const place = placer(draft, key);
   const shaped = shapeStudio(draft, campaign);
   const type = typeof shaped.type === 'string' ? shaped.type : undefined;
   const findings: RuleFinding[] = [];
+  const leaderNotes = leaderRows.map((member) =>
+    placer({ ...draft, members: [member] }, key)(
+      {
+        code: 'LEADER_LISTED_AS_MEMBER',
+        field: 'memberName',
+        memberIndex: 0,
+        message: '领衔人也列在成员表中；团队人数和各项统计只计一次，表中“其他成员”不再列出此行',
+      },
+      'warning',
+    ),
+  );
   const typed = draft.values.studioType;
   if (typeof typed === 'string' && canonicalStudioType(typed, campaign) === undefined) {
     findings.push({
@@ -79,7 +123,7 @@ function checkStudio(draft: StudioDraft, key: string, campaign: Campaign): { stu
   for (const rule of campaign.rules) {
     if (rule.kind === 'required' && appliesTo(rule)) findings.push(...STUDIO_RULES.required(rule, { studio: shaped as Studio, draft, campaign }));
   }
-  const problems = findings.map((finding) => place(finding, severityOf(finding, campaign)));
+  const problems = [...leaderNotes, ...findings.map((finding) => place(finding, severityOf(finding, campaign)))];
 
   const parsed = StudioSchema.safeParse(shaped);
   if (!parsed.success) {

@@ -2,6 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { applicationsWorkbook, craftsmanStudio } from '../fixtures/applications-workbook.js';
 import { runCli, SAMPLE_CSV, SAMPLE_XLSX, tempDir } from './run-cli.js';
 
 describe('studio-docs validate on the bundled sample', () => {
@@ -68,11 +69,30 @@ describe('expected failures give a message and an exit code, never a stack', () 
       expect(run.stdout, command).toContain(`studio-docs ${command}`);
     }
   });
-  it('does not leave an error workbook when there is nothing to report', () => {
+  it('does not leave an error workbook when there is nothing to report, and removes a stale one', async () => {
+    const out = tempDir();
+    const input = join(out, '申报.xlsx');
+    writeFileSync(input, await applicationsWorkbook([craftsmanStudio('A', '甲工匠创新工作室')]));
+    writeFileSync(join(out, '校验结果.xlsx'), 'stale');
+    const run = runCli(['validate', input, '--campaign', 'shanghai-2020', '--out', out]);
+    expect(run.status, run.stdout).toBe(0);
+    expect(existsSync(join(out, '校验结果.xlsx'))).toBe(false);
+  });
+  it('says the input has no studios (exit 1) for a blank template, with a JSON error document under --json', () => {
     const out = tempDir();
     runCli(['template', '--campaign', 'shanghai-2020', '--out', join(out, 't.xlsx')]);
-    const run = runCli(['validate', join(out, 't.xlsx'), '--campaign', 'shanghai-2020', '--out', out]);
-    expect(run.status).toBe(0);
-    expect(existsSync(join(out, '校验结果.xlsx'))).toBe(false);
+    const run = runCli(['validate', join(out, 't.xlsx'), '--campaign', 'shanghai-2020', '--out', out, '--json']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('没有任何工作室数据');
+    expect((JSON.parse(run.stdout) as { error: { code: string } }).error.code).toBe('NO_DATA');
+  });
+  it('refuses to overwrite an existing file with the blank template unless --force', () => {
+    const out = tempDir();
+    const path = join(out, '已填写.xlsx');
+    writeFileSync(path, 'filled in');
+    const run = runCli(['template', '--campaign', 'shanghai-2020', '--out', path]);
+    expect(run.status).toBe(3);
+    expect(run.stderr).toContain('已存在');
+    expect(runCli(['template', '--campaign', 'shanghai-2020', '--out', path, '--force']).status).toBe(0);
   });
 });

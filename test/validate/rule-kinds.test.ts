@@ -107,3 +107,26 @@ describe('rules limited to some studio types apply to batch rules too', () => {
   });
 });
 
+
+describe('batch rules count every studio of a recommender, also one with an unrelated error', () => {
+  const campaign = withRules([
+    { kind: 'rankWithinRecommender', basis: '排序' },
+    { kind: 'recommenderCount', max: 2, basis: '1-2个' },
+  ]);
+  it('keeps ranks 1–3 valid when studio 1 has a bad phone number, and still sees three studios', () => {
+    const report = check([
+      draft({ studioId: 'a1', studioName: 'a1', recommender: '甲', recommendRank: 1, leaderPhone: '电话见附件' }),
+      draft({ studioId: 'a2', studioName: 'a2', recommender: '甲', recommendRank: 2 }),
+      draft({ studioId: 'a3', studioName: 'a3', recommender: '甲', recommendRank: 3 }),
+    ], campaign);
+    expect(report.problems.map((p) => p.code).sort()).toEqual(['INVALID_VALUE', 'TOO_MANY_FOR_RECOMMENDER']);
+  });
+});
+
+describe('phone numbers as offices write them', () => {
+  it('accepts an extension and two numbers, and says what is wrong otherwise without repeating the label', () => {
+    expect(codes(checkOne(draft({ leaderPhone: '0833-2123456转801、13800138000' }), withRules([])))).toEqual([]);
+    const problem = checkOne(draft({ leaderPhone: '见附件' }), withRules([])).problems[0];
+    expect(problem?.message).toBe('“联系方式”应为电话号码（可带分机“转801”，多个号码用顿号分隔）');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draft, member, members } from '../fixtures/drafts.js';
+import { DEFAULT_MEMBER, draft, member, members } from '../fixtures/drafts.js';
 import { validateApplications } from '../../src/validate/index.js';
 import { check, checkOne, codes, shanghai2020 } from './helpers.js';
 
@@ -196,5 +196,16 @@ describe('one message per cause', () => {
     const report = validateApplications({ inputs: [], studios: [studioDraft], problems: [unreadable] }, shanghai2020);
     expect(report.problems.map((p) => p.code)).toEqual(['INVALID_DATE']);
     expect(report.studios[0]?.blocked).toBe(true);
+  });
+});
+
+describe('a leader also listed on the members sheet', () => {
+  it('is counted once: leader + 3 members with the leader repeated is still a team of 4, with a warning on the member row', () => {
+    const team = [member({ ...DEFAULT_MEMBER, memberName: '张建国' }), ...members(3)];
+    const studio = checkOne(draft({}, team));
+    expect(codes(studio)).toEqual(expect.arrayContaining(['LEADER_LISTED_AS_MEMBER', 'TEAM_TOO_SMALL']));
+    expect(studio.problems.find((p) => p.code === 'LEADER_LISTED_AS_MEMBER')?.sheet).toBe('成员');
+    expect(studio.studio?.members).toHaveLength(3);
+    expect(studio.blocked).toBe(true);
   });
 });

@@ -59,7 +59,7 @@ export const summaryCommand: Command = {
     try {
       check = await checkApplications(files, campaign, { namedStudios: registry.namedStudios() });
       printCheckSummary(output, campaign, check);
-      if (check.valid.length === 0) throw new StudioDocsError('INVALID_DATA', '没有可汇总的工作室：全部工作室都有错误，请先按上面的清单修改。');
+      if (check.valid.length === 0) throw new StudioDocsError('INVALID_DATA', '没有可汇总的工作室：全部工作室都有错误，请先按上面的清单修改。', { details: { campaign: campaign.id, ...checkJson(check) } });
       excluded = printExcluded(output, check);
       plans = planSummaries(check.valid, campaign, summaries);
       const archive = new ArchiveWriter(registry, { campaign: campaign.id, command: 'summary', toolVersion: toolVersion(), outDir: out, inputs: runInputs(files) });

@@ -50,4 +50,4 @@ export function isBatchRule(rule: Rule): rule is Extract<Rule, { kind: BatchKind
   return rule.kind in BATCH_RULES;
 }
 
-export type { RuleFinding, BatchEntry } from './types.js';
+export type { RuleFinding, BatchEntry, BatchStudio } from './types.js';

@@ -21,12 +21,18 @@ export interface StudioRuleContext {
 
 export type StudioRuleCheck<K extends Rule['kind']> = (rule: Extract<Rule, { kind: K }>, context: StudioRuleContext) => RuleFinding[];
 
-/** A studio that passed the schema, as batch rules see it. */
+/**
+ * A studio as batch rules see it: every imported studio counts towards its recommender,
+ * even one whose own row has an unrelated error (a bad phone number must not make its
+ * neighbours' 推荐排序 look out of range).
+ */
 export interface BatchEntry {
   readonly key: string;
-  readonly studio: Studio;
+  readonly studio: BatchStudio;
   readonly draft: StudioDraft;
 }
+
+export type BatchStudio = Pick<Studio, 'name' | 'type'> & Partial<Pick<Studio, 'recommender' | 'recommendRank' | 'unitNature'>>;
 
 export type BatchRuleCheck<K extends Rule['kind']> = (rule: Extract<Rule, { kind: K }>, entries: readonly BatchEntry[], campaign: Campaign) => Problem[];
 

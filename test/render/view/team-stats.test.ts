@@ -30,3 +30,12 @@ describe('team statistics are computed from the members list plus the leader', (
     expect(stats.byTitle).toEqual({ assistantEngineer: 1, engineer: 1, seniorEngineer: 1, researcher: 1 });
   });
 });
+
+describe('ages from birth dates', () => {
+  it('count the birthday to the day when both dates have one', async () => {
+    const { ageAt } = await import('../../../src/render/view.js');
+    expect(ageAt({ birthDate: '1980-10-25' }, '2020-10-22')).toBe(39);
+    expect(ageAt({ birthDate: '1980-10-22' }, '2020-10-22')).toBe(40);
+    expect(ageAt({ birthDate: '1980-10' }, '2020-10-22')).toBe(40);
+  });
+});
