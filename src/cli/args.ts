@@ -33,3 +33,16 @@ export function parseFormats<F extends string>(value: string | undefined, allowe
   }
   return [...new Set(formats)] as F[];
 }
+
+/**
+ * A calendar day given on the command line, YYYY-MM-DD and real (no 2月30日).
+ *
+ * @example requireDay('2020-12-20', '--date', usage) // '2020-12-20'
+ */
+export function requireDay(value: string | undefined, option: string, usage: string): string {
+  if (!value) throw new StudioDocsError('USAGE', `缺少 ${option} <YYYY-MM-DD>。\n\n${usage}`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+    throw new StudioDocsError('USAGE', `${option} 的日期“${value}”无效，应写成 YYYY-MM-DD，如 2020-12-20。`);
+  }
+  return value;
+}

@@ -1,14 +1,17 @@
 import { join } from 'node:path';
 import { EXIT_CODES, StudioDocsError } from '../core/errors.js';
 import { FORM_FORMATS } from '../jobs/forms.js';
-import { COMMON_OPTIONS, parseCommandArgs, parseFormats, requireCampaign } from './args.js';
+import { COMMON_OPTIONS, parseCommandArgs, parseFormats, requireCampaign, requireDay } from './args.js';
 import type { Command } from './command.js';
 import { createOutput } from './output.js';
 import { registryPath, registryHelp, REGISTRY_OPTION } from './registry-option.js';
 import { runRenderJob } from './render-job.js';
 
-/** `render` and `build` take the same options; build also writes the error workbook. */
-export function formsCommand(spec: { name: string; summary: string; usage: string; writeErrorWorkbook: boolean }): Command {
+/**
+ * `render` (forms only) and `build` (the whole season: also the error workbook,
+ * summaries, and with --scores the ranking and naming documents) share options.
+ */
+export function formsCommand(spec: { name: string; summary: string; usage: string; season: boolean }): Command {
   return {
     name: spec.name,
     summary: spec.summary,
@@ -16,11 +19,28 @@ export function formsCommand(spec: { name: string; summary: string; usage: strin
     async run(argv) {
       const { values, positionals } = parseCommandArgs(
         argv,
-        { ...COMMON_OPTIONS, campaign: { type: 'string' }, out: { type: 'string' }, format: { type: 'string' }, strict: { type: 'boolean' }, 'review-year': { type: 'string' }, ...REGISTRY_OPTION },
+        {
+          ...COMMON_OPTIONS,
+          scores: { type: 'string' },
+          date: { type: 'string' },
+          'publicity-start': { type: 'string' },
+          campaign: { type: 'string' },
+          out: { type: 'string' },
+          format: { type: 'string' },
+          strict: { type: 'boolean' },
+          'review-year': { type: 'string' },
+          ...REGISTRY_OPTION,
+        },
         spec.usage,
       );
       if (values.help) return createOutput(false).line(spec.usage), EXIT_CODES.OK;
       const campaignId = requireCampaign(values.campaign, spec.usage);
+      if (positionals.length === 0) throw new StudioDocsError('USAGE', `缺少申报材料文件。\n\n${spec.usage}`);
+      const season = { scores: values.scores, date: values.date, 'publicity-start': values['publicity-start'] };
+      if (!spec.season && season.scores !== undefined) throw new StudioDocsError('USAGE', `${spec.name} 只生成表格；评审和公文请用 studio-docs build --scores。`);
+      if (season.scores === undefined && (season.date !== undefined || season['publicity-start'] !== undefined)) {
+        throw new StudioDocsError('USAGE', `--date 和 --publicity-start 只在给出 --scores（专家评分表）时使用。\n\n${spec.usage}`);
+      }
       return runRenderJob({
         inputs: positionals,
         campaignId,
@@ -28,10 +48,18 @@ export function formsCommand(spec: { name: string; summary: string; usage: strin
         formats: parseFormats(values.format, FORM_FORMATS, FORM_FORMATS),
         json: Boolean(values.json),
         strict: Boolean(values.strict),
-        writeErrorWorkbook: spec.writeErrorWorkbook,
+        writeErrorWorkbook: spec.season,
+        summaries: spec.season,
         registry: registryPath(values),
         command: spec.name,
         ...(values['review-year'] === undefined ? {} : { reviewYear: parseReviewYear(values['review-year']) }),
+        ...(season.scores === undefined
+          ? {}
+          : {
+              scores: season.scores,
+              announceDate: requireDay(season.date, '--date', spec.usage),
+              ...(season['publicity-start'] === undefined ? {} : { publicityStart: requireDay(season['publicity-start'], '--publicity-start', spec.usage) }),
+            }),
       });
     },
   };
@@ -50,5 +78,7 @@ export const FORMS_OPTIONS_HELP = `  --campaign <编号>  评选活动，如 sha
   --review-year <年> 只生成管理周期在该年结束的工作室（周期考核，如上海市技师创新工作室每三年一个周期）
 ${registryHelp(21)}
                      每份文书（路径、SHA-256、工作室、时间）都登记在其中；已命名的工作室据此校验
-  --json             以 JSON 输出结果（问题清单、生成的文件清单）
-  -h, --help         显示本帮助`;
+  --json             以 JSON 输出结果（问题清单、生成的文件清单）；进度只写到标准错误
+  -h, --help         显示本帮助
+
+运行中按 Ctrl-C 停止：已完成的文书完整保留并登记，浏览器关闭，不留下写了一半的文件（退出码 130）。`;

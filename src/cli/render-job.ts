@@ -1,21 +1,12 @@
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadCampaign } from '../campaigns/load.js';
-import { EXIT_CODES, StudioDocsError } from '../core/errors.js';
-import { ArchiveWriter, type IssueStatus } from '../io/archive-writer.js';
-import { readInputFiles, writeFileAtomic } from '../io/files.js';
-import type { InputFile } from '../import/types.js';
-import { checkApplications, type CheckResult } from '../jobs/check.js';
-import { countForms, managementCycleYears, renderForms, selectForReview, type FormFormat } from '../jobs/forms.js';
-import { toolVersion } from '../io/tool-version.js';
-import { buildErrorWorkbook } from '../render/xlsx/error-workbook.js';
-import { documentFacts, openRunRegistry, runInputs } from './archive-run.js';
-import { createOutput } from './output.js';
-import { createProgress } from './progress.js';
-import { launchFormPrinter } from './printer.js';
+import { EXIT_CODES } from '../core/errors.js';
+import { formatProblem } from '../core/problem.js';
+import { readInputFiles } from '../io/files.js';
+import type { FormFormat } from '../jobs/forms.js';
+import { runSeason, type SeasonDocument, type SeasonProgress, type SeasonResult } from '../season/run-season.js';
+import { createOutput, type Output } from './output.js';
+import { createProgress, type Progress } from './progress.js';
 import { checkJson, printCheckSummary } from './report.js';
-
-export const ERROR_WORKBOOK_NAME = '校验结果.xlsx';
+import { stopOnCtrlC } from './stop-signal.js';
 
 export interface RenderJobOptions {
   readonly inputs: readonly string[];
@@ -26,100 +17,118 @@ export interface RenderJobOptions {
   /** Exit 1 when any studio was held back by errors. */
   readonly strict: boolean;
   readonly writeErrorWorkbook: boolean;
+  /** Summary sheets too (build), or only the forms (render). */
+  readonly summaries: boolean;
   /** The archive registry every issued document is recorded in. */
   readonly registry: string;
   /** Recorded with the run: render or build. */
   readonly command: string;
   /** Only studios whose management cycle ends in this year (--review-year). */
   readonly reviewYear?: number;
+  /** Expert score sheet: ranking and naming documents (build). */
+  readonly scores?: string;
+  readonly announceDate?: string;
+  readonly publicityStart?: string;
 }
 
 /**
- * validate → (error workbook) → forms, writing every document as an issued file.
- * Shared by `render` and `build`; returns the exit code.
+ * `render` and `build`: the season runner with the report, progress bars and
+ * Ctrl-C handling of a terminal. Returns the exit code.
  */
 export async function runRenderJob(options: RenderJobOptions): Promise<number> {
   const output = createOutput(options.json);
-  const bundle = loadCampaign(options.campaignId);
-  const { campaign } = bundle;
-  if (options.reviewYear !== undefined) managementCycleYears(campaign);
   const files = readInputFiles(options.inputs);
-  const registry = openRunRegistry(options.registry, options.out);
+  const [scores] = options.scores ? readInputFiles([options.scores]) : [];
+  const stop = stopOnCtrlC(output);
+  const bars = progressBars();
   try {
-    const check = await checkApplications(files, campaign, { namedStudios: registry.namedStudios() });
-
-    const errorWorkbook = options.writeErrorWorkbook ? await writeErrorWorkbook(files, check, options.out) : undefined;
-    printCheckSummary(output, campaign, check);
-    if (errorWorkbook) output.line(`\n已写出错误标注工作簿：${errorWorkbook}`);
-
-    if (check.valid.length === 0) {
-      throw new StudioDocsError('INVALID_DATA', check.summary.studios === 0 ? '输入中没有任何工作室数据。' : '没有可生成文书的工作室：全部工作室都有错误，请先按上面的清单修改。', {
-        details: { campaign: campaign.id, ...checkJson(check) },
-      });
-    }
-
-    const written: { path: string; status: IssueStatus; studio: string; format: FormFormat }[] = [];
-    const studios = new Map(check.valid.map(({ key, studio }) => [key, studio]));
-    const archive = new ArchiveWriter(registry, { campaign: campaign.id, command: options.command, toolVersion: toolVersion(), outDir: options.out, inputs: runInputs(files) });
-    const printer = options.formats.includes('pdf') ? await launchFormPrinter() : undefined;
-    const stopOnSignal = () => {
-      // The current file is written atomically; closing the browser ends the run cleanly.
-      void printer?.close();
-    };
-    process.once('SIGINT', stopOnSignal);
-    const selected = options.reviewYear === undefined ? check.valid : selectForReview(check.valid, campaign, options.reviewYear);
-    if (options.reviewYear !== undefined) output.line(`\n管理周期在${options.reviewYear}年结束的工作室：${selected.length} 个`);
-    const progress = createProgress('生成文书', countForms(selected, bundle, options.formats));
-    try {
-      for await (const doc of renderForms(selected, bundle, { formats: options.formats, reviewYear: options.reviewYear, ...(printer ? { printer } : {}) })) {
-        const result = archive.issue(doc.relativePath, doc.bytes, documentFacts(campaign, doc, studios));
-        written.push({ path: result.path, status: result.status, studio: doc.studioName, format: doc.format });
-        progress.tick();
-      }
-      archive.finish('finished');
-    } catch (error) {
-      archive.finish('failed');
-      throw error;
-    } finally {
-      progress.done();
-      process.removeListener('SIGINT', stopOnSignal);
-      await printer?.close();
-    }
-
-    const count = (status: IssueStatus) => written.filter((doc) => doc.status === status).length;
-    const repaired = [count('adopted') > 0 ? `补登 ${count('adopted')}` : '', count('restored') > 0 ? `恢复 ${count('restored')}` : ''].filter(Boolean);
-    output.line(
-      `\n已生成文书 ${written.length} 份（新写出 ${count('written')}，内容未变 ${count('unchanged')}，新版本 ${count('new-version')}` +
-        `${repaired.map((part) => `，${part}`).join('')}），输出目录：${options.out}`,
-    );
-    output.line(archive.run ? `已登记到档案：${registry.path}（第 ${archive.run.id} 次运行）` : `档案无变化：${registry.path}`);
-    if (check.summary.blocked > 0) output.line(`有 ${check.summary.blocked} 个工作室因存在错误未生成文书，修改后重新运行即可补齐。`);
-    output.result({
-      campaign: campaign.id,
-      ...checkJson(check),
-      errorWorkbook: errorWorkbook ?? null,
-      documents: written,
-      registry: { path: registry.path, run: archive.run?.id ?? null },
+    const result = await runSeason({
+      campaignId: options.campaignId,
+      files,
+      out: options.out,
+      registry: options.registry,
+      formats: options.formats,
+      command: options.command,
+      summaries: options.summaries,
+      writeErrorWorkbook: options.writeErrorWorkbook,
+      signal: stop.signal,
+      ...(options.reviewYear === undefined ? {} : { reviewYear: options.reviewYear }),
+      ...(scores ? { scores } : {}),
+      ...(options.announceDate ? { announceDate: options.announceDate } : {}),
+      ...(options.publicityStart ? { publicityStart: options.publicityStart } : {}),
+      onCheck(check, errorWorkbook, campaign) {
+        printCheckSummary(output, campaign, check);
+        if (errorWorkbook) output.line(`\n已写出错误标注工作簿：${errorWorkbook}`);
+      },
+      onProgress: bars.update,
     });
-    return options.strict && check.summary.blocked > 0 ? EXIT_CODES.INVALID_DATA : EXIT_CODES.OK;
+    bars.finish();
+    printResult(output, result, options);
+    output.result(resultJson(result));
+    return options.strict && result.check.summary.blocked > 0 ? EXIT_CODES.INVALID_DATA : EXIT_CODES.OK;
   } finally {
-    registry.close();
+    bars.finish();
+    stop.dispose();
   }
 }
 
-/** The input copy with problem cells marked, when there are problems; returns its path. */
-export async function writeErrorWorkbook(files: readonly InputFile[], check: CheckResult, outDir: string): Promise<string | undefined> {
-  const path = join(outDir, ERROR_WORKBOOK_NAME);
-  if (check.report.problems.length === 0) {
-    // A workbook from an earlier run would still show problems that are fixed now.
-    rmSync(path, { force: true });
-    return undefined;
-  }
-  const inputs = files.flatMap((file, index) => {
-    const info = check.imported.inputs[index];
-    return info ? [{ file, info }] : [];
-  });
-  writeFileAtomic(path, await buildErrorWorkbook(inputs, [...check.report.problems]));
-  return path;
+/** One progress bar per phase, started when the phase reports its first count. */
+function progressBars(): { update: (progress: SeasonProgress) => void; finish: () => void } {
+  let current: { phase: string; bar: Progress; done: number } | undefined;
+  return {
+    update(progress) {
+      if (current?.phase !== progress.phase) {
+        current?.bar.done();
+        current = { phase: progress.phase, bar: createProgress(progress.label, progress.total), done: 0 };
+      }
+      if (progress.done > current.done) current.bar.tick(progress.done - current.done);
+      current.done = progress.done;
+    },
+    finish() {
+      current?.bar.done();
+      current = undefined;
+    },
+  };
 }
 
+const KIND_NAMES: Readonly<Record<SeasonDocument['kind'], string>> = { form: '申请表等表格', summary: '汇总表', ranking: '评审排名表', announcement: '名单、公示和命名决定' };
+
+function printResult(output: Output, result: SeasonResult, options: RenderJobOptions): void {
+  const { documents, check, review } = result;
+  if (options.reviewYear !== undefined) output.line(`\n管理周期在${options.reviewYear}年结束的工作室：${result.studios} 个`);
+  if (review) {
+    output.line(`\n评分表问题：${review.scoreProblems.length} 条`);
+    for (const problem of review.scoreProblems) output.line(formatProblem(problem));
+    output.line(`入选 ${review.selection.totals.selected} 个，资助 ${review.selection.totals.fundingYuan} 元，配套 ${review.selection.totals.matchingYuan} 元`);
+    if (review.docNumber) output.line(`命名决定发文字号：${review.docNumber.docNumber}${review.docNumber.reused ? '（同一内容已分配过，沿用原文号）' : '（新分配）'}`);
+    if (review.publicity) output.line(`公示期：${review.publicity.start} 至 ${review.publicity.end}（${review.publicity.workingDays}个工作日，未计法定节假日，请核对）`);
+  }
+  for (const note of result.notes) output.line(`\n${note}`);
+  const count = (status: SeasonDocument['status']) => documents.filter((doc) => doc.status === status).length;
+  const repaired = [count('adopted') > 0 ? `补登 ${count('adopted')}` : '', count('restored') > 0 ? `恢复 ${count('restored')}` : ''].filter(Boolean);
+  const kinds = (Object.keys(KIND_NAMES) as SeasonDocument['kind'][])
+    .map((kind) => [kind, documents.filter((doc) => doc.kind === kind).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([kind, n]) => `${KIND_NAMES[kind]} ${n}`);
+  output.line(
+    `\n已生成文书 ${documents.length} 份（${kinds.join('，')}；新写出 ${count('written')}，内容未变 ${count('unchanged')}，新版本 ${count('new-version')}` +
+      `${repaired.map((part) => `，${part}`).join('')}），输出目录：${options.out}`,
+  );
+  output.line(result.registry.run !== null ? `已登记到档案：${result.registry.path}（第 ${result.registry.run} 次运行）` : `档案无变化：${result.registry.path}`);
+  if (check.summary.blocked > 0) output.line(`有 ${check.summary.blocked} 个工作室因存在错误未生成文书，修改后重新运行即可补齐。`);
+}
+
+function resultJson(result: SeasonResult) {
+  const { check, review } = result;
+  return {
+    campaign: result.campaign.id,
+    ...checkJson(check),
+    errorWorkbook: result.errorWorkbook ?? null,
+    documents: result.documents,
+    review: review
+      ? { scoreProblems: review.scoreProblems, selected: review.selection.totals, docNumber: review.docNumber ?? null, publicity: review.publicity ?? null }
+      : null,
+    notes: result.notes,
+    registry: result.registry,
+  };
+}

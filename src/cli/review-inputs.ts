@@ -1,10 +1,6 @@
-import { compareProblems, countBySeverity, type Problem } from '../core/problem.js';
 import { StudioDocsError } from '../core/errors.js';
 import type { InputFile } from '../import/types.js';
 import { readInputFiles } from '../io/files.js';
-import type { CheckResult } from '../jobs/check.js';
-import { matchScores, readScores, type MatchedScores, type ScorableStudio } from '../review/index.js';
-import type { Review } from '../campaigns/review-schema.js';
 
 /** The applications and the expert score sheet that `rank` and `announce` both read. */
 export function readReviewInputs(applications: readonly string[], scores: string | undefined, usage: string): { files: InputFile[]; scoreFile: InputFile } {
@@ -14,29 +10,4 @@ export function readReviewInputs(applications: readonly string[], scores: string
   const [scoreFile] = readInputFiles([scores]);
   if (!scoreFile) throw new StudioDocsError('USAGE', `缺少 --scores <评分表>。\n\n${usage}`);
   return { files, scoreFile };
-}
-
-export interface ReviewScores {
-  readonly matched: MatchedScores;
-  /** Problems of the score sheet and of matching it to the studios, sorted for reading. */
-  readonly problems: Problem[];
-  readonly errors: number;
-  readonly warnings: number;
-}
-
-/** Reads the score sheet and matches its rows to the studios that passed validation. */
-export async function scoresFor(scoreFile: InputFile, check: CheckResult, review: Review): Promise<ReviewScores> {
-  const sheet = await readScores(scoreFile, review);
-  const matched = matchScores(sheet.rows, scorableStudios(check));
-  const problems = [...sheet.problems, ...matched.problems].sort(compareProblems);
-  const counts = countBySeverity(problems);
-  return { matched, problems, errors: counts.error, warnings: counts.warning };
-}
-
-/** Every imported studio the score sheet may name; blocked ones are recognised but not ranked. */
-function scorableStudios(check: CheckResult): ScorableStudio[] {
-  return check.report.studios.flatMap(({ key, studio, draft, blocked }) => {
-    const name = studio?.name ?? (typeof draft.values.studioName === 'string' ? draft.values.studioName : undefined);
-    return name ? [{ key, name, id: studio?.id, blocked: blocked || !studio }] : [];
-  });
 }

@@ -7,6 +7,8 @@ export const EXIT_CODES = {
   INVALID_DATA: 1,
   USAGE: 2,
   IO: 3,
+  /** Stopped by the user (Ctrl-C): the shell convention 128 + SIGINT. */
+  INTERRUPTED: 130,
 } as const;
 
 export const ERROR_CODES = {
@@ -30,6 +32,8 @@ export const ERROR_CODES = {
   NO_BROWSER: EXIT_CODES.IO,
   /** A font the documents need is not installed. */
   MISSING_FONT: EXIT_CODES.IO,
+  /** The run was stopped (Ctrl-C, or the web page's job cancelled) before it finished; no partial files remain. */
+  INTERRUPTED: EXIT_CODES.INTERRUPTED,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

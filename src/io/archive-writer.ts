@@ -74,7 +74,7 @@ export class ArchiveWriter {
   }
 
   /** Closes the run row, when there is one. */
-  finish(status: 'finished' | 'failed'): void {
+  finish(status: 'finished' | 'failed' | 'interrupted'): void {
     if (this.started) this.registry.finishRun(this.started.id, status);
   }
 

@@ -133,7 +133,7 @@ export class Registry {
     return this.run(id) as RunRecord;
   }
 
-  finishRun(id: number, status: Exclude<RunStatus, 'running' | 'interrupted'>): void {
+  finishRun(id: number, status: Exclude<RunStatus, 'running'>): void {
     this.db.prepare("UPDATE runs SET status = ?, finished_at = ? WHERE id = ? AND status = 'running'").run(status, this.timestamp(), id);
   }
 

@@ -1,5 +1,6 @@
 import type { Campaign } from '../campaigns/schema.js';
 import type { Summary } from '../campaigns/summary-schema.js';
+import { StudioDocsError } from '../core/errors.js';
 import { safeFileName } from '../core/file-names.js';
 import type { HtmlPrinter } from '../render/pdf/printer.js';
 import { documentDate } from '../render/pdf/postprocess.js';
@@ -45,6 +46,11 @@ export function planSummaries(studios: readonly ValidStudio[], campaign: Campaig
   return summaries.map((summary) => ({ summary, tables: buildSummaryTables(records, campaign, summary), city: cityStatistics(records, campaign, summary) }));
 }
 
+/** How many files renderSummaries will yield, for progress bars. */
+export function countSummaries(plans: readonly SummaryPlan[], formats: readonly SummaryFormat[]): number {
+  return plans.reduce((sum, { tables }) => sum + tables.length * formats.length + (formats.includes('xlsx') ? 1 : 0), 0);
+}
+
 /**
  * Every union's sheet in each requested format, then the city workbook (with
  * xlsx). Same data, same bytes for XLSX and DOCX.
@@ -76,4 +82,23 @@ export async function* renderSummaries(plans: readonly SummaryPlan[], campaign: 
       for (const [index, table] of tables.entries()) yield place(table, 'pdf', pdfs[index] as Uint8Array);
     }
   }
+}
+
+/**
+ * The campaign's summary definitions, or only those asked for by id. Asking for
+ * summaries a campaign does not define is a usage error; not asking gives none.
+ *
+ * @example selectSummaries(campaign, undefined) // every definition (none for Beijing)
+ * @example selectSummaries(campaign, ['shanghai-attachment-1'])
+ */
+export function selectSummaries(campaign: Campaign, ids: readonly string[] | undefined): Summary[] {
+  if (ids === undefined) return [...campaign.summaries];
+  if (campaign.summaries.length === 0) {
+    throw new StudioDocsError('USAGE', `活动“${campaign.id}”的通知没有定义汇总表（campaign.json 中没有 summaries）。`);
+  }
+  const unknown = ids.filter((id) => !campaign.summaries.some((summary) => summary.id === id));
+  if (unknown.length > 0) {
+    throw new StudioDocsError('USAGE', `未知的汇总表“${unknown.join('、')}”；可选：${campaign.summaries.map((summary) => `${summary.id}（${summary.label}）`).join('、')}`);
+  }
+  return campaign.summaries.filter((summary) => ids.includes(summary.id));
 }

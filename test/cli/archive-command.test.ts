@@ -35,12 +35,12 @@ function documentFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.docx')).sort();
 }
 
-describe('studio-docs archive after build', () => {
+describe('studio-docs archive after render', () => {
   let dir: string;
   let input: string;
   let out: string;
   let registry: string;
-  const build = (...extra: string[]) => runCli(['build', input, '--campaign', 'shanghai-2020', '--out', out, '--format', 'docx', '--json', ...extra]);
+  const render = (...extra: string[]) => runCli(['render', input, '--campaign', 'shanghai-2020', '--out', out, '--format', 'docx', '--json', ...extra]);
   const archive = (...args: string[]) => runCli(['archive', ...args, '--registry', registry]);
 
   beforeAll(async () => {
@@ -51,8 +51,8 @@ describe('studio-docs archive after build', () => {
     writeFileSync(input, await applicationsWorkbook(STUDIOS));
   });
 
-  it('build records the run and every document in <out>/studio-docs.sqlite', () => {
-    const run = build();
+  it('render records the run and every document in <out>/studio-docs.sqlite', () => {
+    const run = render();
     expect(run.status, run.stderr).toBe(0);
     expect(json<{ registry: { path: string; run: number } }>(run).registry).toEqual({ path: registry, run: 1 });
     const listed = json<{ documents: ListedDocument[] }>(archive('list', '--json')).documents;
@@ -63,13 +63,13 @@ describe('studio-docs archive after build', () => {
     ]);
     for (const doc of listed) expect(sha256Hex(readFileSync(doc.file))).toBe(doc.sha256);
     const runs = json<{ runs: { command: string; status: string; documents: number; inputs: { name: string; sha256: string }[] }[] }>(archive('runs', '--json')).runs;
-    expect(runs).toMatchObject([{ command: 'build', status: 'finished', documents: 3, inputs: [{ name: '申报.xlsx', sha256: sha256Hex(readFileSync(input)) }] }]);
+    expect(runs).toMatchObject([{ command: 'render', status: 'finished', documents: 3, inputs: [{ name: '申报.xlsx', sha256: sha256Hex(readFileSync(input)) }] }]);
   });
 
   it('an identical re-run adds no run and no document and leaves every file untouched', () => {
     const past = new Date('2020-01-01T00:00:00Z');
     for (const file of documentFiles(out)) utimesSync(join(out, file), past, past);
-    const run = build();
+    const run = render();
     expect(run.status).toBe(0);
     const result = json<{ registry: { run: number | null }; documents: { status: string }[] }>(run);
     expect(result.registry.run).toBeNull();
@@ -82,7 +82,7 @@ describe('studio-docs archive after build', () => {
   it('changed input writes a second version beside the first and records it in a second run', async () => {
     const before = readFileSync(join(out, '申请表/徐汇区总工会/乙工匠创新工作室-申请表.docx'));
     writeFileSync(input, await applicationsWorkbook([STUDIOS[0], { ...STUDIOS[1], specialty: '智能制造系统集成' }, STUDIOS[2]] as typeof STUDIOS));
-    const run = build();
+    const run = render();
     expect(run.status).toBe(0);
     expect(json<{ documents: { status: string }[] }>(run).documents.map((doc) => doc.status).sort()).toEqual(['new-version', 'unchanged', 'unchanged']);
     expect(readFileSync(join(out, '申请表/徐汇区总工会/乙工匠创新工作室-申请表.docx')).equals(before)).toBe(true);
@@ -222,7 +222,7 @@ describe('studio-docs archive name, named, due and the already-named check', () 
 
     const built = runCli(['build', input, '--campaign', 'shanghai-2020', '--out', join(dir, 'b'), '--registry', registry, '--format', 'docx', '--json']);
     expect(built.status).toBe(0);
-    expect(json<{ documents: { studio: string }[] }>(built).documents.map((doc) => doc.studio).sort()).toEqual(['新工作室', '王强数控创新工作室'].sort());
+    expect(json<{ documents: { kind: string; studio: string }[] }>(built).documents.filter((doc) => doc.kind === 'form').map((doc) => doc.studio).sort()).toEqual(['新工作室', '王强数控创新工作室'].sort());
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(join(dir, 'b', '校验结果.xlsx'));
     const sheet = workbook.getWorksheet('错误说明');

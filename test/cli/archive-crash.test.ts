@@ -24,13 +24,13 @@ function filesUnder(dir: string): string[] {
 
 const documentsUnder = (dir: string) => filesUnder(dir).filter((name) => name.endsWith('.docx'));
 
-/** Starts `build` and SIGKILLs it once `more` documents beyond `already` exist; resolves to the count at the kill. */
+/** Starts `render` and SIGKILLs it once `more` documents beyond `already` exist; resolves to the count at the kill. */
 async function buildAndKill(input: string, out: string, already: number, more: number): Promise<number> {
-  const child = spawn(process.execPath, [BIN, 'build', input, '--campaign', 'shanghai-2020', '--out', out, '--format', 'docx'], { stdio: 'ignore' });
+  const child = spawn(process.execPath, [BIN, 'render', input, '--campaign', 'shanghai-2020', '--out', out, '--format', 'docx'], { stdio: 'ignore' });
   const exited = once(child, 'exit');
   const deadline = Date.now() + 60_000;
   while (documentsUnder(out).length < already + more) {
-    if (child.exitCode !== null) throw new Error(`build finished before it could be killed (exit ${child.exitCode})`);
+    if (child.exitCode !== null) throw new Error(`render finished before it could be killed (exit ${child.exitCode})`);
     if (Date.now() > deadline) throw new Error('build produced no documents in 60 s');
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
@@ -80,7 +80,7 @@ describe('a build killed with SIGKILL in the middle of a batch', () => {
     expect(secondKill).toBeLessThan(STUDIOS);
     expectConsistent(out);
 
-    const rerun = runCli(['build', input, '--campaign', 'shanghai-2020', '--out', out, '--format', 'docx', '--json']);
+    const rerun = runCli(['render', input, '--campaign', 'shanghai-2020', '--out', out, '--format', 'docx', '--json']);
     expect(rerun.status, rerun.stderr).toBe(0);
     const statuses = (JSON.parse(rerun.stdout) as { documents: { status: string }[] }).documents.map((doc) => doc.status);
     expect(statuses).toHaveLength(STUDIOS);

@@ -7,15 +7,18 @@ import { formatProblem } from '../../core/problem.js';
 import { ArchiveWriter, type IssueStatus } from '../../io/archive-writer.js';
 import { toolVersion } from '../../io/tool-version.js';
 import { checkApplications } from '../../jobs/check.js';
-import { ANNOUNCEMENT_FORMATS, ANNOUNCEMENT_LABELS, decisionContentSha256, renderAnnouncements, type AnnouncementFormat } from '../../jobs/announcements.js';
+import { ANNOUNCEMENT_FORMATS, renderAnnouncements, type AnnouncementFormat } from '../../jobs/announcements.js';
 import { rankApplications, reviewOf } from '../../review/index.js';
-import { COMMON_OPTIONS, parseCommandArgs, parseFormats, requireCampaign } from '../args.js';
-import { openRunRegistry, runInputs } from '../archive-run.js';
+import { COMMON_OPTIONS, parseCommandArgs, parseFormats, requireCampaign, requireDay } from '../args.js';
+import { openRunRegistry, runInputs } from '../../io/run-registry.js';
 import type { Command } from '../command.js';
-import { readReviewInputs, scoresFor } from '../review-inputs.js';
+import { readReviewInputs } from '../review-inputs.js';
+import { scoresFor } from '../../jobs/scores.js';
+import { allocateDecisionNumber } from '../../season/decision-number.js';
+import { announcementFacts } from '../../season/document-facts.js';
 import { createOutput } from '../output.js';
 import { REGISTRY_OPTION, registryHelp, registryPath } from '../registry-option.js';
-import { launchFormPrinter } from '../printer.js';
+import { launchFormPrinter } from '../../io/form-printer.js';
 import { checkJson, printCheckSummary } from '../report.js';
 
 const usage = `用法：studio-docs announce <输入文件…> --scores <评分表> --campaign <活动编号> --date <YYYY-MM-DD> [--publicity-start <YYYY-MM-DD>] [--out <目录>] [--format docx,pdf] [--json]
@@ -58,8 +61,8 @@ export const announceCommand: Command = {
     const { campaign } = loadCampaign(requireCampaign(values.campaign, usage));
     const wording = announcementsOf(campaign);
     const review = reviewOf(campaign);
-    const date = requireDay(values.date, '--date');
-    const publicityStart = values['publicity-start'] === undefined ? undefined : requireDay(values['publicity-start'], '--publicity-start');
+    const date = requireDay(values.date, '--date', usage);
+    const publicityStart = values['publicity-start'] === undefined ? undefined : requireDay(values['publicity-start'], '--publicity-start', usage);
     const formats = parseFormats(values.format, ANNOUNCEMENT_FORMATS, ANNOUNCEMENT_FORMATS);
     const { files, scoreFile } = readReviewInputs(positionals, values.scores, usage);
     const out = values.out ?? join('out', campaign.id);
@@ -76,14 +79,7 @@ export const announceCommand: Command = {
       if (selection.totals.selected === 0) throw new StudioDocsError('INVALID_DATA', '没有入选的工作室，无法生成公示和命名决定。');
 
       const options = { date, ...(publicityStart ? { publicityStart } : {}) };
-      const number = registry.allocateDocNumber({
-        campaign: campaign.id,
-        agencyCode: wording.agencyCode,
-        year: Number(date.slice(0, 4)),
-        sequenceStart: wording.sequenceStart,
-        purpose: 'decision',
-        contentSha256: decisionContentSha256(selection, campaign, options),
-      });
+      const number = allocateDecisionNumber(registry, selection, campaign, options);
       output.line(`\n命名决定发文字号：${number.docNumber}${number.reused ? '（同一内容已分配过，沿用原文号）' : '（新分配）'}`);
       const period = publicityPeriod(publicityStart ?? date, wording.publicity.workingDays);
       output.line(`公示期：${period.start} 至 ${period.end}（${period.workingDays}个工作日，未计法定节假日，请核对）`);
@@ -94,17 +90,7 @@ export const announceCommand: Command = {
       let status: 'finished' | 'failed' = 'failed';
       try {
         for await (const doc of renderAnnouncements(selection, campaign, options, number.docNumber, { formats, ...(printer ? { printer } : {}) })) {
-          const result = archive.issue(doc.relativePath, doc.bytes, {
-            campaign: campaign.id,
-            year: campaign.year,
-            studioKey: `${doc.kind}:全市`,
-            studioName: '',
-            recommender: '全市',
-            formId: doc.kind,
-            formLabel: ANNOUNCEMENT_LABELS[doc.kind],
-            format: doc.format,
-            docNumber: doc.docNumber,
-          });
+          const result = archive.issue(doc.relativePath, doc.bytes, announcementFacts(campaign, doc));
           written.push({ path: result.path, status: result.status, kind: doc.kind, format: doc.format, docNumber: doc.docNumber ?? null });
           output.line(`  ${result.path}（${result.status === 'unchanged' ? '内容未变' : result.status === 'new-version' ? '新版本' : '新写出'}）`);
         }
@@ -129,13 +115,3 @@ export const announceCommand: Command = {
     }
   },
 };
-
-function requireDay(value: string | undefined, option: string): string {
-  if (!value) throw new StudioDocsError('USAGE', `缺少 ${option} <YYYY-MM-DD>。\n\n${usage}`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
-    throw new StudioDocsError('USAGE', `${option} 的日期“${value}”无效，应写成 YYYY-MM-DD，如 2020-12-20。`);
-  }
-  return value;
-}
-
-

@@ -8,14 +8,14 @@ import { checkApplications } from '../../jobs/check.js';
 import { rankApplications, reviewOf, type Selection } from '../../review/index.js';
 import { buildRankedWorkbook, rulesText } from '../../review/ranked-workbook.js';
 import { COMMON_OPTIONS, parseCommandArgs, requireCampaign } from '../args.js';
-import { openRunRegistry, runInputs } from '../archive-run.js';
+import { openRunRegistry, runInputs } from '../../io/run-registry.js';
 import type { Command } from '../command.js';
-import { readReviewInputs, scoresFor } from '../review-inputs.js';
+import { readReviewInputs } from '../review-inputs.js';
+import { scoresFor } from '../../jobs/scores.js';
+import { RANKED_LIST_LABEL, rankedListFacts } from '../../season/document-facts.js';
 import { createOutput, type Output } from '../output.js';
 import { REGISTRY_OPTION, registryHelp, registryPath } from '../registry-option.js';
 import { checkJson, printCheckSummary } from '../report.js';
-
-export const RANKED_LIST_LABEL = '评审排名表';
 
 const usage = `用法：studio-docs rank <输入文件…> --scores <评分表> --campaign <活动编号> [--out <目录>] [--json]
 
@@ -65,16 +65,7 @@ export const rankCommand: Command = {
       let written: { path: string; status: IssueStatus };
       try {
         const bytes = await buildRankedWorkbook(selection, campaign, review);
-        written = archive.issue(`${RANKED_LIST_LABEL}.xlsx`, bytes, {
-          campaign: campaign.id,
-          year: campaign.year,
-          studioKey: `${RANKED_LIST_LABEL}:全市`,
-          studioName: '',
-          recommender: '全市',
-          formId: 'ranked-list',
-          formLabel: RANKED_LIST_LABEL,
-          format: 'xlsx',
-        });
+        written = archive.issue(`${RANKED_LIST_LABEL}.xlsx`, bytes, rankedListFacts(campaign));
         status = 'finished';
       } finally {
         archive.finish(status);

@@ -9,7 +9,7 @@ import { campaignStatistics } from '../../summary/index.js';
 import { COMMON_OPTIONS, parseCommandArgs, requireCampaign } from '../args.js';
 import type { Command } from '../command.js';
 import { createOutput } from '../output.js';
-import { launchFormPrinter } from '../printer.js';
+import { launchFormPrinter } from '../../io/form-printer.js';
 import { checkJson, printCheckSummary } from '../report.js';
 
 const usage = `用法：studio-docs stats <输入文件…> --campaign <活动编号> [--out <文件.pdf>] [--json]

@@ -1,21 +1,19 @@
 import { join } from 'node:path';
-import type { Campaign } from '../../campaigns/schema.js';
 import { loadCampaign } from '../../campaigns/load.js';
 import { EXIT_CODES, StudioDocsError } from '../../core/errors.js';
-import { ArchiveWriter, type IssueStatus } from '../../io/archive-writer.js';
 import { readInputFiles } from '../../io/files.js';
-import { toolVersion } from '../../io/tool-version.js';
-import { checkApplications, type CheckResult } from '../../jobs/check.js';
-import { planSummaries, renderSummaries, SUMMARY_FORMATS, type SummaryFormat } from '../../jobs/summary.js';
+import type { CheckResult } from '../../jobs/check.js';
+import { selectSummaries, SUMMARY_FORMATS } from '../../jobs/summary.js';
+import { runSeason, type SeasonResult } from '../../season/run-season.js';
 import { handFilledItems } from '../../summary/index.js';
 import { percent } from '../../validate/rules/types.js';
 import { COMMON_OPTIONS, parseCommandArgs, parseFormats, requireCampaign } from '../args.js';
 import type { Command } from '../command.js';
-import { openRunRegistry, runInputs } from '../archive-run.js';
 import { createOutput, type Output } from '../output.js';
+import { createProgress } from '../progress.js';
 import { REGISTRY_OPTION, registryHelp, registryPath } from '../registry-option.js';
-import { launchFormPrinter } from '../printer.js';
 import { checkJson, printCheckSummary } from '../report.js';
+import { stopOnCtrlC } from '../stop-signal.js';
 
 const usage = `用法：studio-docs summary <输入文件…> --campaign <活动编号> [--out <目录>] [--format xlsx,docx,pdf] [--summary <编号>] [--json]
 
@@ -45,56 +43,45 @@ export const summaryCommand: Command = {
     const output = createOutput(Boolean(values.json));
     if (values.help) return output.line(usage), EXIT_CODES.OK;
     const { campaign } = loadCampaign(requireCampaign(values.campaign, usage));
-    const summaries = selectSummaries(campaign, values.summary);
-    const formats = parseFormats(values.format, SUMMARY_FORMATS, SUMMARY_FORMATS);
+    const summaryIds = selectSummaries(campaign, values.summary === undefined ? campaign.summaries.map((summary) => summary.id) : [values.summary]).map((summary) => summary.id);
+    if (summaryIds.length === 0) throw new StudioDocsError('USAGE', `活动“${campaign.id}”的通知没有定义汇总表（campaign.json 中没有 summaries）。`);
     const out = values.out ?? join('out', campaign.id);
-    const files = readInputFiles(positionals);
-    // Summaries are issued documents too: recorded in the archive like the forms, never overwritten.
-    const registry = openRunRegistry(registryPath({ registry: values.registry, out: values.out }), out);
-    const written: { path: string; status: IssueStatus; summary: string; group: string | null; format: SummaryFormat }[] = [];
-    let plans: ReturnType<typeof planSummaries>;
-    let check: CheckResult;
-    let excluded: ReturnType<typeof printExcluded>;
-    let run: number | undefined;
+    const stop = stopOnCtrlC(output);
+    let progress: ReturnType<typeof createProgress> | undefined;
+    let excluded: ReturnType<typeof printExcluded> = [];
+    let result: SeasonResult;
     try {
-      check = await checkApplications(files, campaign, { namedStudios: registry.namedStudios() });
-      printCheckSummary(output, campaign, check);
-      if (check.valid.length === 0) throw new StudioDocsError('INVALID_DATA', '没有可汇总的工作室：全部工作室都有错误，请先按上面的清单修改。', { details: { campaign: campaign.id, ...checkJson(check) } });
-      excluded = printExcluded(output, check);
-      plans = planSummaries(check.valid, campaign, summaries);
-      const archive = new ArchiveWriter(registry, { campaign: campaign.id, command: 'summary', toolVersion: toolVersion(), outDir: out, inputs: runInputs(files) });
-      const printer = formats.includes('pdf') ? await launchFormPrinter() : undefined;
-      const stopOnSignal = () => void printer?.close();
-      process.once('SIGINT', stopOnSignal);
-      let status: 'finished' | 'failed' = 'failed';
-      try {
-        for await (const doc of renderSummaries(plans, campaign, { formats, excluded: excluded.length, ...(printer ? { printer } : {}) })) {
-          const result = archive.issue(doc.relativePath, doc.bytes, {
-            campaign: campaign.id,
-            year: campaign.year,
-            studioKey: `${doc.summary.id}:${doc.group ?? '全市'}`,
-            studioName: '',
-            recommender: doc.group ?? '全市',
-            formId: doc.summary.id,
-            formLabel: doc.group ? doc.summary.label : `${doc.summary.label}（全市）`,
-            format: doc.format,
-          });
-          written.push({ path: result.path, status: result.status, summary: doc.summary.id, group: doc.group ?? null, format: doc.format });
-        }
-        status = 'finished';
-      } finally {
-        process.removeListener('SIGINT', stopOnSignal);
-        await printer?.close();
-        archive.finish(status);
-      }
-      run = archive.run?.id;
+      // Summaries are issued documents too: recorded in the archive like the forms, never overwritten.
+      result = await runSeason({
+        campaignId: campaign.id,
+        files: readInputFiles(positionals),
+        out,
+        registry: registryPath({ registry: values.registry, out: values.out }),
+        formats: [],
+        forms: false,
+        summaryIds,
+        summaryFormats: parseFormats(values.format, SUMMARY_FORMATS, SUMMARY_FORMATS),
+        command: 'summary',
+        signal: stop.signal,
+        onCheck(check) {
+          printCheckSummary(output, campaign, check);
+          if (check.valid.length > 0) excluded = printExcluded(output, check);
+        },
+        onProgress(step) {
+          progress ??= createProgress(step.label, step.total);
+          if (step.done > 0) progress.tick();
+        },
+      });
     } finally {
-      registry.close();
+      progress?.done();
+      stop.dispose();
     }
 
-    const count = (status: IssueStatus) => written.filter((doc) => doc.status === status).length;
-    output.line(`\n已生成汇总文件 ${written.length} 份（新写出 ${count('written')}，内容未变 ${count('unchanged')}，新版本 ${count('new-version')}），输出目录：${out}`);
-    output.line(run === undefined ? `档案无变化：${registry.path}` : `已登记到档案：${registry.path}（第 ${run} 次运行）`);
+    const { documents, registry } = result;
+    const count = (status: string) => documents.filter((doc) => doc.status === status).length;
+    output.line(`\n已生成汇总文件 ${documents.length} 份（新写出 ${count('written')}，内容未变 ${count('unchanged')}，新版本 ${count('new-version')}），输出目录：${out}`);
+    output.line(registry.run === null ? `档案无变化：${registry.path}` : `已登记到档案：${registry.path}（第 ${registry.run} 次运行）`);
+    const plans = result.summaryPlans;
     const shortfalls = plans.flatMap(({ summary, city }) =>
       city.districts.filter((row) => row.belowNonPublicMin).map((row) => ({ summary: summary.id, district: row.district, nonPublic: row.nonPublic, total: row.total, share: row.nonPublicShare })),
     );
@@ -110,28 +97,16 @@ export const summaryCommand: Command = {
     }
     output.result({
       campaign: campaign.id,
-      ...checkJson(check),
+      ...checkJson(result.check),
       excluded,
-      documents: written,
-      registry: { path: registry.path, run: run ?? null },
+      documents,
+      registry,
       handFilled: Object.fromEntries(plans.map(({ summary }) => [summary.id, handFilledItems(summary)])),
       nonPublicShortfalls: shortfalls,
     });
     return EXIT_CODES.OK;
   },
 };
-
-function selectSummaries(campaign: Campaign, id: string | undefined) {
-  if (campaign.summaries.length === 0) {
-    throw new StudioDocsError('USAGE', `活动“${campaign.id}”的通知没有定义汇总表（campaign.json 中没有 summaries）。`);
-  }
-  if (id === undefined) return campaign.summaries;
-  const found = campaign.summaries.filter((summary) => summary.id === id);
-  if (found.length === 0) {
-    throw new StudioDocsError('USAGE', `未知的汇总表“${id}”；可选：${campaign.summaries.map((summary) => `${summary.id}（${summary.label}）`).join('、')}`);
-  }
-  return found;
-}
 
 /** Studios left out of every summary because validation found errors, listed so nobody wonders where they went. */
 function printExcluded(output: Output, check: CheckResult): { key: string; name: string; recommender: string | null }[] {

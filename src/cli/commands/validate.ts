@@ -6,9 +6,9 @@ import { checkApplications } from '../../jobs/check.js';
 import { COMMON_OPTIONS, parseCommandArgs, requireCampaign } from '../args.js';
 import type { Command } from '../command.js';
 import { createOutput } from '../output.js';
-import { namedStudiosIn } from '../archive-run.js';
+import { namedStudiosIn } from '../../io/run-registry.js';
 import { registryPath, registryHelp, REGISTRY_OPTION } from '../registry-option.js';
-import { writeErrorWorkbook } from '../render-job.js';
+import { writeErrorWorkbook } from '../../season/error-workbook.js';
 import { checkJson, printCheckSummary } from '../report.js';
 
 const usage = `用法：studio-docs validate <输入文件…> --campaign <活动编号> [--out <目录>] [--json]

@@ -1,11 +1,8 @@
 import { existsSync } from 'node:fs';
-import type { DocumentFacts, NamedStudio, RunInput } from '../archive/types.js';
-import type { Campaign } from '../campaigns/schema.js';
-import { removeStaleTempFiles, sha256Hex } from '../io/files.js';
-import { Registry } from '../io/registry.js';
+import type { NamedStudio, RunInput } from '../archive/types.js';
+import { removeStaleTempFiles, sha256Hex } from './files.js';
+import { Registry } from './registry.js';
 import type { InputFile } from '../import/types.js';
-import type { RenderedForm } from '../jobs/forms.js';
-import type { ValidStudio } from '../validate/types.js';
 
 /**
  * Opens the registry for a run that writes into `outDir`, and clears what an earlier
@@ -41,22 +38,4 @@ export function namedStudiosIn(registryPath: string, options: { mustExist?: bool
 
 export function runInputs(files: readonly InputFile[]): RunInput[] {
   return files.map((file) => ({ name: file.name, sha256: sha256Hex(file.bytes), size: file.bytes.byteLength }));
-}
-
-/** What the registry records about a rendered form, from the form and its studio. */
-export function documentFacts(campaign: Campaign, doc: RenderedForm, studios: ReadonlyMap<string, ValidStudio['studio']>): DocumentFacts {
-  const studio = studios.get(doc.studioKey);
-  return {
-    campaign: campaign.id,
-    year: campaign.year,
-    studioKey: doc.studioKey,
-    studioName: doc.studioName,
-    studioType: studio?.type,
-    leader: studio?.leader.name,
-    unit: studio?.unit,
-    recommender: studio?.recommender,
-    formId: doc.form.id,
-    formLabel: doc.form.label,
-    format: doc.format,
-  };
 }
