@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { planIssue, type LatestVersion } from '../archive/issue-plan.js';
-import type { DocumentFacts, DocumentOrigin, RunRecord } from '../archive/types.js';
-import { sha256Hex, versionPath, writeFileAtomic } from './files.js';
+import type { DocumentFacts, DocumentOrigin, NewDocument, RunRecord } from '../archive/types.js';
+import { flushToDisk, sha256Hex, versionPath, writeFileAtomic } from './files.js';
 import type { NewRun, Registry } from './registry.js';
 
 export type IssueStatus = 'written' | 'new-version' | 'unchanged' | 'adopted' | 'restored';
@@ -17,14 +17,20 @@ export interface IssueResult {
   readonly sha256: string;
 }
 
+/** Rows are committed after their files are on disk, this many at a time (or after FLUSH_AFTER_MS). */
+const FLUSH_BATCH = 64;
+const FLUSH_AFTER_MS = 2000;
+
 /**
  * Issues documents into an archive folder and records them in the registry.
  * The order makes a crash at any moment harmless: the run row exists before the
- * first file is touched, each file is written to a temporary name, flushed and
- * renamed into place, and only then is its row committed. A kill between the two
- * leaves a complete file without a row, which the next run adopts (same bytes) or
+ * first file is touched, each file is written to a temporary name and renamed
+ * into place; every few dozen files they are flushed to the disk together and
+ * only then are their rows committed (one transaction). A kill before the commit
+ * leaves complete files without rows, which the next run adopts (same bytes) or
  * versions past (different bytes); a row never points at a file that was not
- * completely written. A run that issues nothing leaves no trace in the registry.
+ * completely written, even after a power cut. finish() commits the rest.
+ * A run that issues nothing leaves no trace in the registry.
  *
  * @example
  * const writer = new ArchiveWriter(registry, { campaign: 'shanghai-2020', command: 'build', toolVersion: '0.1.0', outDir, inputs });
@@ -36,6 +42,9 @@ export class ArchiveWriter {
   private readonly newRun: NewRun;
   private readonly root: string;
   private started: RunRecord | undefined;
+  /** Written (or adopted) files whose rows wait for the next flush. */
+  private pending: { absolute: string; document?: Omit<NewDocument, 'runId'> }[] = [];
+  private pendingSince = 0;
 
   constructor(registry: Registry, run: NewRun) {
     this.registry = registry;
@@ -58,24 +67,37 @@ export class ArchiveWriter {
         return result('unchanged');
       case 'restore':
         this.ensureRun();
-        writeFileAtomic(this.absolute(path), bytes, { overwrite: false, durable: true });
+        writeFileAtomic(this.absolute(path), bytes, { overwrite: false });
+        // No row to record, but the file must reach the disk with the next batch.
+        this.queue(path, undefined);
         return result('restored');
       case 'adopt':
-        this.record(relativePath, path, plan.version, sha256, bytes.byteLength, 'adopted', facts);
+        this.queue(path, this.row(relativePath, path, plan.version, sha256, bytes.byteLength, 'adopted', facts));
         return result('adopted');
       case 'write': {
         const origin: DocumentOrigin = plan.version === 1 ? 'written' : 'new-version';
         this.ensureRun();
-        writeFileAtomic(this.absolute(path), bytes, { overwrite: false, durable: true });
-        this.record(relativePath, path, plan.version, sha256, bytes.byteLength, origin, facts);
+        writeFileAtomic(this.absolute(path), bytes, { overwrite: false });
+        this.queue(path, this.row(relativePath, path, plan.version, sha256, bytes.byteLength, origin, facts));
         return result(origin);
       }
     }
   }
 
-  /** Closes the run row, when there is one. */
+  /** Records what is still pending, then closes the run row, when there is one. */
   finish(status: 'finished' | 'failed' | 'interrupted'): void {
+    this.flush();
     if (this.started) this.registry.finishRun(this.started.id, status);
+  }
+
+  /** Flushes the pending files to the disk, then records their rows in one transaction. */
+  flush(): void {
+    if (this.pending.length === 0) return;
+    const batch = this.pending;
+    this.pending = [];
+    flushToDisk(batch.map((entry) => entry.absolute));
+    const run = this.ensureRun();
+    this.registry.recordDocuments(batch.flatMap(({ document }) => (document ? [{ ...document, runId: run.id }] : [])));
   }
 
   /**
@@ -83,7 +105,7 @@ export class ArchiveWriter {
    * above it (written by a run killed before recording it).
    */
   private latestVersion(basePath: string): LatestVersion | undefined {
-    const registered = this.registry.latestVersion(this.root, basePath);
+    const registered = this.pendingVersion(basePath) ?? this.registry.latestVersion(this.root, basePath);
     const latest: LatestVersion | undefined = registered
       ? { version: registered.version, registeredSha256: registered.sha256, onDisk: existsSync(this.registry.resolvePath(registered)) }
       : undefined;
@@ -93,9 +115,24 @@ export class ArchiveWriter {
     return { version: unregistered, onDisk: true, fileSha256: sha256Hex(readFileSync(this.absolute(versionPath(basePath, unregistered)))) };
   }
 
-  private record(basePath: string, path: string, version: number, sha256: string, bytes: number, origin: DocumentOrigin, facts: DocumentFacts): void {
-    const run = this.ensureRun();
-    this.registry.recordDocument({ ...facts, runId: run.id, root: this.root, path, basePath, version, sha256, bytes, origin });
+  /** A version issued in this run whose row waits for the next flush counts as registered. */
+  private pendingVersion(basePath: string): { version: number; sha256: string; root: string; path: string } | undefined {
+    for (let index = this.pending.length - 1; index >= 0; index -= 1) {
+      const document = this.pending[index]?.document;
+      if (document?.basePath === basePath) return document;
+    }
+    return undefined;
+  }
+
+  private row(basePath: string, path: string, version: number, sha256: string, bytes: number, origin: DocumentOrigin, facts: DocumentFacts): Omit<NewDocument, 'runId'> {
+    return { ...facts, root: this.root, path, basePath, version, sha256, bytes, origin };
+  }
+
+  private queue(path: string, document: Omit<NewDocument, 'runId'> | undefined): void {
+    if (this.pending.length === 0) this.pendingSince = Date.now();
+    // A restored file has no new row; it is only flushed.
+    this.pending.push({ absolute: this.absolute(path), ...(document ? { document } : {}) });
+    if (this.pending.length >= FLUSH_BATCH || Date.now() - this.pendingSince >= FLUSH_AFTER_MS) this.flush();
   }
 
   private ensureRun(): RunRecord {

@@ -50,6 +50,8 @@ export class Registry {
   readonly path: string;
   private readonly db: Database.Database;
   private readonly now: () => Date;
+  /** Statements run once per document, prepared once per connection (preparing dominated big runs). */
+  private readonly statements = new Map<string, Database.Statement>();
 
   private constructor(path: string, db: Database.Database, now: () => Date) {
     this.path = path;
@@ -154,21 +156,19 @@ export class Registry {
 
   /** The newest registered version of a document (all versions share the first version's path). */
   latestVersion(root: string, basePath: string): DocumentRecord | undefined {
-    const row = this.db
-      .prepare<[string, string], DocumentRow>('SELECT * FROM documents WHERE root = ? AND base_path = ? ORDER BY version DESC LIMIT 1')
-      .get(root, basePath);
+    const row = this.cached('SELECT * FROM documents WHERE root = ? AND base_path = ? ORDER BY version DESC LIMIT 1').get(root, basePath) as DocumentRow | undefined;
     return row ? toDocument(row) : undefined;
   }
 
   documentAt(root: string, path: string): DocumentRecord | undefined {
-    const row = this.db.prepare<[string, string], DocumentRow>('SELECT * FROM documents WHERE root = ? AND path = ?').get(root, path);
+    const row = this.cached('SELECT * FROM documents WHERE root = ? AND path = ?').get(root, path) as DocumentRow | undefined;
     return row ? toDocument(row) : undefined;
   }
 
   /** Records an issued document (its file must already be in place). */
   recordDocument(document: NewDocument): DocumentRecord {
-    const { lastInsertRowid } = this.db
-      .prepare(
+    const { lastInsertRowid } = this
+      .cached(
         `INSERT INTO documents (run_id, campaign, year, studio_key, studio_name, studio_type, leader, unit, recommender, form_id, form_label,
            format, root, path, base_path, version, sha256, bytes, origin, doc_number, created_at)
          VALUES (@runId, @campaign, @year, @studioKey, @studioName, @studioType, @leader, @unit, @recommender, @formId, @formLabel,
@@ -183,8 +183,13 @@ export class Registry {
         docNumber: document.docNumber ?? null,
         createdAt: this.timestamp(),
       });
-    const row = this.db.prepare<[number], DocumentRow>('SELECT * FROM documents WHERE id = ?').get(Number(lastInsertRowid)) as DocumentRow;
+    const row = this.cached('SELECT * FROM documents WHERE id = ?').get(Number(lastInsertRowid)) as DocumentRow;
     return toDocument(row);
+  }
+
+  /** Several documents in one transaction: all recorded, or none. */
+  recordDocuments(documents: readonly NewDocument[]): DocumentRecord[] {
+    return this.db.transaction(() => documents.map((document) => this.recordDocument(document)))();
   }
 
   /** Documents matching the filter, in listing order (compareDocuments). */
@@ -251,6 +256,15 @@ export class Registry {
    */
   allocateDocNumber(request: DocNumberRequest): AllocatedDocNumber {
     return allocateDocNumber(this.db, request, this.timestamp());
+  }
+
+  private cached(source: string): Database.Statement {
+    let statement = this.statements.get(source);
+    if (!statement) {
+      statement = this.db.prepare(source);
+      this.statements.set(source, statement);
+    }
+    return statement;
   }
 
   private timestamp(): string {

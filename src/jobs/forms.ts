@@ -3,7 +3,7 @@ import { cycleEndingIn } from '../campaigns/management-cycle.js';
 import type { Campaign, Form } from '../campaigns/schema.js';
 import { StudioDocsError } from '../core/errors.js';
 import { safeFileName, uniqueStems } from '../core/file-names.js';
-import { compileDocxTemplate, formTemplateVocabulary, renderDocx } from '../render/docx/index.js';
+import { docxFormRenderer } from '../render/docx/form-renderer.js';
 import { compileHtmlTemplate, documentDate, renderPdfDocuments, type HtmlPrinter } from '../render/pdf/index.js';
 import { buildFormView, type FormView } from '../render/view.js';
 import type { ValidStudio } from '../validate/types.js';
@@ -27,6 +27,19 @@ export interface RenderFormsOptions {
   readonly printer?: HtmlPrinter;
   /** Forms describe the management cycle ending in this year (pass the studios selectForReview() picked). */
   readonly reviewYear?: number;
+  /**
+   * Renders one form as DOCX for many studios, in order. Default: in this thread;
+   * the CLI and the web page pass the worker-thread renderer (src/io/docx-forms.ts).
+   */
+  readonly docxRenderer?: DocxFormsRenderer;
+}
+
+export type DocxFormsRenderer = (studios: readonly ValidStudio[], bundle: CampaignBundle, form: Form, options: { reviewYear?: number | undefined }) => AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+
+/** DOCX in the calling thread: the template compiled once, one studio after another. */
+export function* renderDocxFormsInThread(studios: readonly ValidStudio[], bundle: CampaignBundle, form: Form, options: { reviewYear?: number | undefined }): Generator<Uint8Array> {
+  const render = docxFormRenderer(bundle.campaign, form, asset(bundle, form.docx ?? ''), { reviewYear: options.reviewYear });
+  for (const { studio } of studios) yield render(studio);
 }
 
 /**
@@ -41,7 +54,10 @@ export async function* renderForms(studios: readonly ValidStudio[], bundle: Camp
   const stems = uniqueStems(studios.map(({ studio }) => safeFileName(studio.name)));
   const folders = studios.map(({ studio }) => safeFileName(studio.recommender ?? '', '未填推荐单位'));
   for (const form of campaign.forms) {
-    const views = studios.map(({ studio }) => buildFormView(studio, campaign, form, { reviewYear: options.reviewYear }));
+    // Views are built as documents are made, not all at once: memory stays flat for any batch size.
+    const views = function* (): Generator<FormView> {
+      for (const { studio } of studios) yield buildFormView(studio, campaign, form, { reviewYear: options.reviewYear });
+    };
     const place = (index: number, format: FormFormat, bytes: Uint8Array): RenderedForm => {
       const { key, studio } = studios[index] as ValidStudio;
       const label = safeFileName(form.label);
@@ -55,15 +71,19 @@ export async function* renderForms(studios: readonly ValidStudio[], bundle: Camp
       };
     };
     if (options.formats.includes('docx') && form.docx) {
-      const template = compileDocxTemplate(asset(bundle, form.docx), { name: form.docx, ...formTemplateVocabulary(campaign) });
-      for (const [index, view] of views.entries()) yield place(index, 'docx', renderDocx(template, view));
+      let index = 0;
+      const renderDocx = options.docxRenderer ?? renderDocxFormsInThread;
+      for await (const docx of renderDocx(studios, bundle, form, { reviewYear: options.reviewYear })) {
+        yield place(index, 'docx', docx);
+        index += 1;
+      }
     }
     if (options.formats.includes('pdf') && form.html) {
       if (!options.printer) throw new Error('renderForms: a printer is required for PDF output');
       const source = new TextDecoder().decode(asset(bundle, form.html));
       const template = compileHtmlTemplate(source, form.html, { campaign, form });
       let index = 0;
-      for await (const pdf of renderPdfDocuments(options.printer, template, views as Iterable<FormView>, { date: documentDate(campaign.noticeDate) })) {
+      for await (const pdf of renderPdfDocuments(options.printer, template, views(), { date: documentDate(campaign.noticeDate) })) {
         yield place(index, 'pdf', pdf);
         index += 1;
       }

@@ -8,6 +8,7 @@ import { formatProblem, type Problem } from '../core/problem.js';
 import type { InputFile } from '../import/types.js';
 import { ArchiveWriter, type IssueStatus } from '../io/archive-writer.js';
 import type { AllocatedDocNumber } from '../io/doc-numbers.js';
+import { renderDocxForms } from '../io/docx-forms.js';
 import { launchFormPrinter } from '../io/form-printer.js';
 import type { Registry } from '../io/registry.js';
 import { openRunRegistry, runInputs } from '../io/run-registry.js';
@@ -232,7 +233,12 @@ class SeasonRun {
   async issueForms(studios: CheckResult['valid'], check: CheckResult): Promise<void> {
     const byKey = new Map(check.valid.map(({ key, studio }) => [key, studio]));
     const progress = this.phase('forms', '生成申请表', countForms(studios, this.bundle, this.request.formats));
-    const options = { formats: this.request.formats, ...(this.request.reviewYear === undefined ? {} : { reviewYear: this.request.reviewYear }), ...this.printerOption() };
+    const options = {
+      formats: this.request.formats,
+      docxRenderer: renderDocxForms,
+      ...(this.request.reviewYear === undefined ? {} : { reviewYear: this.request.reviewYear }),
+      ...this.printerOption(),
+    };
     for await (const doc of renderForms(studios, this.bundle, options)) {
       await this.issue('form', doc.form.label, doc, formFacts(this.campaign, doc, byKey), { studio: doc.studioName });
       progress();

@@ -36,6 +36,14 @@ export function writerFor(registry: Registry, out: string, command = 'build'): A
   return new ArchiveWriter(registry, { campaign: 'shanghai-2020', command, toolVersion: '0.1.0', outDir: out, inputs: INPUTS });
 }
 
+/** One document issued by a run of its own, finished (rows are committed when a run flushes or finishes). */
+export function issueInOwnRun(registry: Registry, out: string, path: string, bytes: Uint8Array, documentFacts: DocumentFacts) {
+  const writer = writerFor(registry, out);
+  const result = writer.issue(path, bytes, documentFacts);
+  writer.finish('finished');
+  return result;
+}
+
 export function facts(overrides: Partial<DocumentFacts> = {}): DocumentFacts {
   return {
     campaign: 'shanghai-2020',

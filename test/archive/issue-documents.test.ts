@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { planIssue } from '../../src/archive/issue-plan.js';
 import { removeStaleTempFiles, sha256Hex } from '../../src/io/files.js';
 import { Registry } from '../../src/io/registry.js';
-import { bytesOf, facts, INPUTS, steppingClock, tempArchive, writerFor } from './helpers.js';
+import { bytesOf, facts, issueInOwnRun, INPUTS, steppingClock, tempArchive, writerFor } from './helpers.js';
 
 const FORM = '申请表/浦东新区总工会/张建国工匠创新工作室-申请表.docx';
 const FORM_V2 = '申请表/浦东新区总工会/张建国工匠创新工作室-申请表.v2.docx';
@@ -83,7 +83,7 @@ describe('issuing documents into the archive', () => {
   it('changed content becomes version 2 beside version 1, whose file and row stay exactly as they were', () => {
     const archive = tempArchive();
     const registry = archive.open();
-    writerFor(registry, archive.out).issue(FORM, bytesOf('第一版'), facts());
+    issueInOwnRun(registry, archive.out, FORM, bytesOf('第一版'), facts());
     utimesSync(join(archive.out, FORM), PAST, PAST);
     const [v1Before] = registry.documents();
 
@@ -103,6 +103,20 @@ describe('issuing documents into the archive', () => {
     registry.close();
   });
 
+  it('commits rows in batches once their files are flushed to disk, and the rest when the run finishes', () => {
+    const archive = tempArchive();
+    const registry = archive.open();
+    const writer = writerFor(registry, archive.out);
+    const paths = Array.from({ length: 70 }, (_, index) => `申请表/浦东新区总工会/第${index + 1}号-申请表.docx`);
+    for (const [index, path] of paths.entries()) writer.issue(path, bytesOf(`第${index + 1}号`), facts({ studioKey: `T-${index + 1}` }));
+    // Every file is in place at once; 64 rows are committed, the last 6 wait for the next flush.
+    for (const path of paths) expect(existsSync(join(archive.out, path))).toBe(true);
+    expect(registry.documents()).toHaveLength(64);
+    writer.finish('finished');
+    expect(registry.documents().map((doc) => doc.path).sort()).toEqual([...paths].sort());
+    registry.close();
+  });
+
   it('adopts a complete file a killed run left without a row, when it holds exactly the bytes being issued', () => {
     const archive = tempArchive();
     mkdirSync(join(archive.out, '申请表/浦东新区总工会'), { recursive: true });
@@ -112,6 +126,7 @@ describe('issuing documents into the archive', () => {
     const writer = writerFor(registry, archive.out);
 
     const result = writer.issue(FORM, bytesOf('张建国的申请表'), facts());
+    writer.finish('finished');
 
     expect(result).toMatchObject({ status: 'adopted', version: 1 });
     expect(mtimeOf(join(archive.out, FORM))).toBe(PAST.getTime());
@@ -125,7 +140,7 @@ describe('issuing documents into the archive', () => {
     writeFileSync(join(archive.out, FORM), '别人放进来的文件');
     const registry = archive.open();
 
-    const result = writerFor(registry, archive.out).issue(FORM, bytesOf('张建国的申请表'), facts());
+    const result = issueInOwnRun(registry, archive.out, FORM, bytesOf('张建国的申请表'), facts());
 
     expect(result).toMatchObject({ status: 'new-version', version: 2 });
     expect(readFileSync(join(archive.out, FORM), 'utf8')).toBe('别人放进来的文件');
@@ -136,10 +151,10 @@ describe('issuing documents into the archive', () => {
   it('puts back a deleted document when the same bytes are issued again, without a new row', () => {
     const archive = tempArchive();
     const registry = archive.open();
-    writerFor(registry, archive.out).issue(FORM, bytesOf('张建国的申请表'), facts());
+    issueInOwnRun(registry, archive.out, FORM, bytesOf('张建国的申请表'), facts());
     rmSync(join(archive.out, FORM));
 
-    const result = writerFor(registry, archive.out).issue(FORM, bytesOf('张建国的申请表'), facts());
+    const result = issueInOwnRun(registry, archive.out, FORM, bytesOf('张建国的申请表'), facts());
 
     expect(result.status).toBe('restored');
     expect(readFileSync(join(archive.out, FORM), 'utf8')).toBe('张建国的申请表');
@@ -177,7 +192,7 @@ describe('issuing documents into the archive', () => {
   it('stores paths relative to the registry, so an archive folder moved elsewhere still finds and verifies its files', () => {
     const archive = tempArchive();
     const registry = archive.open();
-    writerFor(registry, archive.out).issue(FORM, bytesOf('张建国的申请表'), facts());
+    issueInOwnRun(registry, archive.out, FORM, bytesOf('张建国的申请表'), facts());
     registry.close();
     const moved = `${archive.dir}-moved`;
     renameSync(archive.dir, moved);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { REGISTRY_APPLICATION_ID, SCHEMA_VERSION } from '../../src/archive/migrations.js';
 import { StudioDocsError } from '../../src/core/errors.js';
 import { Registry } from '../../src/io/registry.js';
-import { bytesOf, facts, tempArchive, writerFor } from './helpers.js';
+import { bytesOf, facts, issueInOwnRun, tempArchive } from './helpers.js';
 
 function pragmas(path: string) {
   const db = new Database(path, { readonly: true });
@@ -37,7 +37,7 @@ describe('the archive registry schema', () => {
     const archive = tempArchive();
     new Database(archive.registryPath).close();
     const first = archive.open();
-    writerFor(first, archive.out).issue('申请表/甲-申请表.docx', bytesOf('甲'), facts());
+    issueInOwnRun(first, archive.out, '申请表/甲-申请表.docx', bytesOf('甲'), facts());
     first.close();
     const again = archive.open();
     expect(again.schemaVersion).toBe(SCHEMA_VERSION);
@@ -56,7 +56,7 @@ describe('the archive registry schema', () => {
   it('refuses to change or delete an issued document row, even by hand-written SQL', () => {
     const archive = tempArchive();
     const registry = archive.open();
-    writerFor(registry, archive.out).issue('申请表/甲-申请表.docx', bytesOf('甲'), facts());
+    issueInOwnRun(registry, archive.out, '申请表/甲-申请表.docx', bytesOf('甲'), facts());
     registry.close();
     const db = new Database(archive.registryPath);
     expect(() => db.prepare("UPDATE documents SET sha256 = ?").run('c'.repeat(64))).toThrow(/immutable/);
