@@ -6,12 +6,13 @@ import { buildCommand } from './commands/build.js';
 import { campaignsCommand } from './commands/campaigns.js';
 import { rankCommand } from './commands/rank.js';
 import { renderCommand } from './commands/render.js';
+import { serveCommand } from './commands/serve.js';
 import { statsCommand } from './commands/stats.js';
 import { summaryCommand } from './commands/summary.js';
 import { templateCommand } from './commands/template.js';
 import { validateCommand } from './commands/validate.js';
 
-const COMMANDS: readonly Command[] = [campaignsCommand, templateCommand, validateCommand, renderCommand, buildCommand, summaryCommand, statsCommand, rankCommand, announceCommand, archiveCommand];
+const COMMANDS: readonly Command[] = [campaignsCommand, templateCommand, validateCommand, renderCommand, buildCommand, summaryCommand, statsCommand, rankCommand, announceCommand, archiveCommand, serveCommand];
 
 const usage = `studio-docs — 创新工作室申报材料导入、校验与文书生成
 
