@@ -192,6 +192,12 @@ export class Registry {
     return this.db.transaction(() => documents.map((document) => this.recordDocument(document)))();
   }
 
+  /** One issued document by its row id. */
+  document(id: number): DocumentRecord | undefined {
+    const row = this.cached('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
+    return row ? toDocument(row) : undefined;
+  }
+
   /** Documents matching the filter, in listing order (compareDocuments). */
   documents(filter: ArchiveFilter = {}): DocumentRecord[] {
     const { where, params } = documentCondition(filter);

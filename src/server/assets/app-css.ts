@@ -33,7 +33,8 @@ footer { text-align: center; padding: 16px; font-size: 0.85rem; }
 .card h2 { font-size: 1.15rem; margin: 0 0 10px; display: flex; align-items: center; gap: 8px; }
 .num { display: inline-block; width: 1.6em; height: 1.6em; line-height: 1.6em; text-align: center; border-radius: 50%; background: var(--accent); color: #fff; font-size: 0.9rem; }
 .row { display: flex; align-items: center; gap: 12px; margin: 8px 0; flex-wrap: wrap; }
-.row > label { min-width: 7em; color: var(--muted); }
+.row > label, .row > .label { min-width: 7em; color: var(--muted); }
+.row > label.picker { min-width: 0; color: var(--accent); }
 select, input[type=text], input[type=date] { font: inherit; padding: 6px 8px; border: 1px solid var(--line); border-radius: 6px; background: #fff; min-width: 14em; }
 #campaign { min-width: 28em; max-width: 100%; }
 .button { display: inline-block; font: inherit; padding: 8px 18px; border-radius: 6px; border: 1px solid var(--accent); background: var(--accent); color: #fff; text-decoration: none; cursor: pointer; }
@@ -48,6 +49,10 @@ select, input[type=text], input[type=date] { font: inherit; padding: 6px 8px; bo
 /* The browser's own file button speaks the browser's language; the whole zone is the button. */
 .drop input { position: absolute; width: 1px; height: 1px; opacity: 0; overflow: hidden; }
 .drop { position: relative; }
+/* The browser's own file button speaks the browser's language ("Choose File"); ours speaks Chinese. */
+.picker { position: relative; display: inline-block; cursor: pointer; }
+.picker input { position: absolute; width: 1px; height: 1px; opacity: 0; overflow: hidden; }
+.picker:focus-within { outline: 2px solid var(--accent); outline-offset: 2px; }
 .files { list-style: none; padding: 0; margin: 10px 0 0; }
 .files li { padding: 4px 0; display: flex; gap: 10px; align-items: center; }
 .files li::before { content: "📄"; }

@@ -89,8 +89,10 @@ export const INDEX_HTML = `<!doctype html>
       <div class="review">
         <p class="muted" id="review-note">评分表列出工作室编号或名称、专家和得分。不上传评分表时只生成申请表和汇总表。</p>
         <div class="row">
-          <label for="scores-file">专家评分表</label>
-          <input type="file" id="scores-file" accept=".xlsx,.csv">
+          <span class="label">专家评分表</span>
+          <label class="button secondary picker" for="scores-file">选择评分表…
+            <input type="file" id="scores-file" accept=".xlsx,.csv">
+          </label>
         </div>
         <ul class="files" id="scores-list"></ul>
         <div class="row">

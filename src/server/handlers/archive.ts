@@ -36,7 +36,7 @@ export function archiveHandlers(state: ServerState): Handlers<'archiveSearch' | 
       if (!existsSync(layout.registry)) throw notFound('该文书');
       const id = Number(param(params, 'id'));
       const found = withRegistry((registry) => {
-        const document = registry.documents().find((candidate) => candidate.id === id);
+        const document = registry.document(id);
         return document ? { file: registry.resolvePath(document), name: document.path.split('/').pop() ?? document.path, format: document.format } : undefined;
       });
       if (!found) throw notFound('该文书');
