@@ -11,7 +11,7 @@ export function createProgress(label: string, total: number, stream: NodeJS.Writ
   const started = now();
   const interactive = Boolean(stream.isTTY);
   let done = 0;
-  let lastPrinted = 0;
+  let lastPrinted = Number.NEGATIVE_INFINITY;
   const describe = () => {
     const seconds = Math.max((now() - started) / 1000, 0.001);
     const rate = done / seconds;
@@ -28,7 +28,8 @@ export function createProgress(label: string, total: number, stream: NodeJS.Writ
         const filled = total === 0 ? width : Math.round((done / total) * width);
         stream.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${describe()}\u001b[K`);
       } else {
-        if (time - lastPrinted < 5000 && done < total) return;
+        // Logs get a line every few seconds once a job is long enough to wonder about, and the final count.
+        if (done < total && (time - started < 2000 || time - lastPrinted < 5000)) return;
         stream.write(`${describe()}\n`);
       }
       lastPrinted = time;

@@ -25,8 +25,9 @@ const DOCUMENT_EXTENSIONS = /\.(docx|pdf)$/i;
  *
  * @example checkDocuments(registry, registry.documents()).filter((doc) => doc.state !== 'ok')
  */
-export function checkDocuments(registry: Registry, documents: readonly DocumentRecord[], options: { keepBytes?: boolean } = {}): CheckedDocument[] {
+export function checkDocuments(registry: Registry, documents: readonly DocumentRecord[], options: { keepBytes?: boolean; onChecked?: () => void } = {}): CheckedDocument[] {
   return documents.map((document) => {
+    options.onChecked?.();
     const file = registry.resolvePath(document);
     if (!existsSync(file) || !statSync(file).isFile()) return { document, state: 'missing', file };
     const bytes = readFileSync(file);

@@ -4,6 +4,7 @@ import { checkDocuments, untrackedFiles } from '../../../io/archive-files.js';
 import { COMMON_OPTIONS, parseCommandArgs } from '../../args.js';
 import type { Command } from '../../command.js';
 import { createOutput } from '../../output.js';
+import { createProgress } from '../../progress.js';
 import { registryHelp } from '../../registry-option.js';
 import { documentLine, FILTER_HELP, FILTER_OPTIONS, openArchive, parseFilter } from './shared.js';
 
@@ -31,7 +32,9 @@ export const archiveVerifyCommand: Command = {
     const registry = openArchive(values);
     try {
       const documents = registry.documents(filter);
-      const checked = checkDocuments(registry, documents);
+      const progress = createProgress('核对文书', documents.length);
+      const checked = checkDocuments(registry, documents, { onChecked: () => progress.tick() });
+      progress.done();
       const missing = checked.filter((doc) => doc.state === 'missing');
       const altered = checked.filter((doc) => doc.state === 'altered');
       // Untracked files only mean something when the whole archive was checked.
