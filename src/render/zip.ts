@@ -8,6 +8,12 @@ import PizZip from 'pizzip';
  */
 const FIXED_ENTRY_DATE = new Date(2020, 0, 1, 0, 0, 0);
 
+/**
+ * How every archive is compressed. A zip loaded from bytes made with these options keeps its
+ * entries compressed, and generating it again with them copies those entries instead of deflating anew.
+ */
+export const DETERMINISTIC_GENERATE_OPTIONS = { type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } } as const;
+
 export function repackDeterministically(bytes: Uint8Array): Uint8Array {
   const source = new PizZip(bytes);
   return generateDeterministicZip(source);
@@ -20,5 +26,6 @@ export function generateDeterministicZip(zip: PizZip): Uint8Array {
     if (entry.dir) continue;
     out.file(name, entry.asUint8Array(), { binary: true, date: FIXED_ENTRY_DATE, createFolders: false });
   }
-  return out.generate({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return out.generate(DETERMINISTIC_GENERATE_OPTIONS);
 }
+

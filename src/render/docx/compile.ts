@@ -1,6 +1,8 @@
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import { StudioDocsError } from '../../core/errors.js';
+import { DOCXTEMPLATER_OPTIONS } from './fill.js';
+import { packageShell } from './package-shell.js';
 import { paragraphTexts } from './paragraphs.js';
 import {
   crossParagraphTagProblems,
@@ -25,16 +27,20 @@ export interface CompiledDocxTemplate {
   readonly name: string;
   /** Every tag the template uses, in document order (loops as #name), for listings. */
   readonly tags: readonly string[];
-  /** The package parts, inflated once: each render starts from a copy instead of unzipping again. */
+  /** The package parts, inflated once, in the template's order. */
   readonly parts: ReadonlyMap<string, Uint8Array>;
+  /** The parts holding at least one tag: the only ones that differ between documents. */
+  readonly templatedParts: readonly string[];
+  /** The finished package with every other part compressed once (packageShell). */
+  readonly shell: Uint8Array;
+  /**
+   * What docxtemplater needs to render a document: the templated parts and the parts
+   * that say what the others are ([Content_Types].xml, relationships). Each render starts
+   * from a copy of these; leaving out styles, settings and the rest spares parsing them
+   * for every document (the shell already holds them).
+   */
+  readonly renderParts: ReadonlyMap<string, Uint8Array>;
 }
-
-/** Options shared by checking and rendering, so a template that passes the check renders the same way. */
-export const DOCXTEMPLATER_OPTIONS = {
-  paragraphLoop: true,
-  linebreaks: true,
-  errorLogging: false,
-} as const;
 
 /**
  * Loads a docxtemplater template and checks every tag before any studio is
@@ -69,7 +75,12 @@ export function compileDocxTemplate(templateBytes: Uint8Array, options: DocxTemp
       hints: ['标签须用半角花括号写成 {键名}，整个标签写在同一段落内；键名区分大小写。'],
     });
   }
-  return { name: options.name, tags: [...new Set(tags)], parts: inflate(templateBytes) };
+  const parts = inflate(templateBytes);
+  const templatedParts = Object.entries(collector.postparsed)
+    .filter(([, parsed]) => parsed.some((part) => part.type === 'placeholder'))
+    .map(([file]) => file);
+  const renderParts = new Map([...parts].filter(([name]) => templatedParts.includes(name) || isPackageIndex(name)));
+  return { name: options.name, tags: [...new Set(tags)], parts, templatedParts, shell: packageShell(parts), renderParts };
 }
 
 function openZip(bytes: Uint8Array, name: string): PizZip {
@@ -85,6 +96,10 @@ function inflate(bytes: Uint8Array): Map<string, Uint8Array> {
   const parts = new Map<string, Uint8Array>();
   for (const [name, entry] of Object.entries(zip.files)) if (!entry.dir) parts.set(name, entry.asUint8Array());
   return parts;
+}
+
+function isPackageIndex(name: string): boolean {
+  return name === '[Content_Types].xml' || name.endsWith('.rels');
 }
 
 /** The parts a person edits in Word, where tags live. */

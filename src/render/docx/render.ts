@@ -1,8 +1,8 @@
-import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import type { FormView } from '../view.js';
-import { generateDeterministicZip } from '../zip.js';
-import { DOCXTEMPLATER_OPTIONS, type CompiledDocxTemplate } from './compile.js';
+import { DETERMINISTIC_GENERATE_OPTIONS } from '../zip.js';
+import type { CompiledDocxTemplate } from './compile.js';
+import { fillParts } from './fill.js';
 
 /** Any flat view of display strings with lists of rows (summary sheets, not only studio forms). */
 export type TemplateView = Readonly<Record<string, string | readonly Readonly<Record<string, string>>[]>>;
@@ -17,39 +17,23 @@ export type TemplateView = Readonly<Record<string, string | readonly Readonly<Re
  * template was checked against those keys — so it throws instead of printing
  * "undefined" into an official form.
  *
+ * Only the templated parts are compressed here; the others are copied already
+ * compressed from the template's shell, which gives the same bytes as deflating
+ * every part again (same level, same fixed date) at a fraction of the cost.
+ *
  * @example
  * const bytes = renderDocx(template, buildFormView(studio, campaign, form));
  */
 export function renderDocx(template: CompiledDocxTemplate, view: FormView | TemplateView): Uint8Array {
-  const document = new Docxtemplater(freshZip(template), {
-    ...DOCXTEMPLATER_OPTIONS,
-    // Validation already rejects control characters; this keeps a slip from producing a file Word refuses.
-    stripInvalidXMLChars: true,
-    nullGetter: (part) => {
-      throw new Error(`renderDocx(${template.name}): the view has no value for {${part.raw ?? part.value}}`);
-    },
+  const filled = fillParts(template.renderParts, view, (part) => {
+    throw new Error(`renderDocx(${template.name}): the view has no value for {${part.raw ?? part.value}}`);
   });
-  document.render(view);
-  return generateDeterministicZip(inTemplateOrder(document.getZip(), template));
-}
-
-/**
- * docxtemplater re-adds the parts it rewrites ([Content_Types].xml among them) at
- * the end of the archive; put them back where the template had them, so
- * [Content_Types].xml stays the first entry as Word writes it.
- */
-function inTemplateOrder(rendered: PizZip, template: CompiledDocxTemplate): PizZip {
-  const ordered = new PizZip();
-  const names = [...template.parts.keys(), ...Object.keys(rendered.files).filter((name) => !template.parts.has(name))];
-  for (const name of names) {
-    const entry = rendered.files[name];
-    if (entry && !entry.dir) ordered.file(name, entry.asUint8Array(), { binary: true, createFolders: false });
+  const out = new PizZip(template.shell);
+  for (const name of template.templatedParts) {
+    const rendered = filled.files[name];
+    const slot = out.files[name];
+    if (!rendered || !slot) throw new Error(`renderDocx(${template.name}): part ${name} is missing after rendering`);
+    out.file(name, rendered.asUint8Array(), { binary: true, date: slot.date, createFolders: false });
   }
-  return ordered;
-}
-
-function freshZip(template: CompiledDocxTemplate): PizZip {
-  const zip = new PizZip();
-  for (const [name, bytes] of template.parts) zip.file(name, bytes, { binary: true, createFolders: false });
-  return zip;
+  return out.generate(DETERMINISTIC_GENERATE_OPTIONS);
 }
