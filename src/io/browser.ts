@@ -98,7 +98,12 @@ export function findBrowser(
 export interface PdfPrinterOptions {
   /** Browser executable; found with findBrowser() when omitted. */
   readonly executablePath?: string;
-  /** Tabs printing in parallel (each document still prints in one tab). */
+  /**
+   * Tabs printing in parallel (each document still prints in one tab). Every tab
+   * after the first lives in a browser context of its own, so in a renderer
+   * process of its own: layout and printing run on one thread per renderer, and
+   * a second tab puts a second core to work (at the cost of a second renderer's memory).
+   */
   readonly tabs?: number;
 }
 
@@ -131,8 +136,14 @@ export class PdfPrinter implements HtmlPrinter {
       browser = await puppeteer.launch({
         executablePath,
         ignoreDefaultArgs: true,
-        args: [...CHROMIUM_FLAGS, `--user-data-dir=${profileDir}`],
+        // The first tab opens about:blank rather than the new-tab page, which would keep a renderer of its own busy and in memory.
+        args: [...CHROMIUM_FLAGS, `--user-data-dir=${profileDir}`, 'about:blank'],
         pipe: true,
+        // Puppeteer's own handlers would kill the browser and exit the process mid-document; our callers
+        // stop between documents and close the printer themselves (see src/cli/stop-signal.ts).
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
       });
     } catch (error) {
       removeProfile(profileDir);
@@ -144,7 +155,10 @@ export class PdfPrinter implements HtmlPrinter {
     // A crashed browser never reaches close(); its profile must not be left behind either.
     browser.process()?.once('exit', () => removeProfile(profileDir));
     try {
-      const pages = await Promise.all(Array.from({ length: Math.max(1, options.tabs ?? 1) }, () => openLockedDownPage(browser)));
+      // The first tab is the one the browser opened at start; each further tab gets a context of its own.
+      const [initial] = await browser.pages();
+      const extra = Array.from({ length: Math.max(1, options.tabs ?? 1) - 1 }, async () => (await browser.createBrowserContext()).newPage());
+      const pages = await Promise.all([initial ?? browser.newPage(), ...extra].map(async (page) => lockDown(await page)));
       return new PdfPrinter(browser, profileDir, pages);
     } catch (error) {
       await browser.close();
@@ -155,6 +169,8 @@ export class PdfPrinter implements HtmlPrinter {
   async print(html: string): Promise<Uint8Array> {
     const page = await this.acquire();
     try {
+      // A fresh document for every print: writing a new one over the last keeps the last one's memory (≈100 MB more after a few batches of forms).
+      await page.goto('about:blank');
       await page.setContent(html, { waitUntil: 'load' });
       // tagged: false — the accessibility tree makes the file 2–3× larger and is not part of the paper form.
       return await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: false, outline: false });
@@ -196,9 +212,8 @@ function removeProfile(dir: string): void {
   }
 }
 
-/** A tab that runs no scripts and fetches nothing: templates are self-contained by contract. */
-async function openLockedDownPage(browser: Browser): Promise<Page> {
-  const page = await browser.newPage();
+/** Makes a tab run no scripts and fetch nothing: templates are self-contained by contract. */
+async function lockDown(page: Page): Promise<Page> {
   await page.setJavaScriptEnabled(false);
   await page.setRequestInterception(true);
   page.on('request', (request: HTTPRequest) => {

@@ -79,10 +79,19 @@ function placeHalf(
   if (number === null) return;
   const original = embedded[number - 1];
   if (!original) throw new Error(`imposeBooklet: page ${number} is missing`);
-  const scale = Math.min(1, width / original.width, height / original.height);
-  const drawnWidth = original.width * scale;
-  const drawnHeight = original.height * scale;
-  page.drawPage(original, { x: x + (width - drawnWidth) / 2, y: (height - drawnHeight) / 2, width: drawnWidth, height: drawnHeight });
+  const place = placeInHalf(original.width, original.height, x, width, height);
+  page.drawPage(original, { x: place.x, y: place.y, width: original.width * place.scale, height: original.height * place.scale });
+}
+
+/**
+ * Where a page of `width` × `height` goes in the half of a sheet that starts at
+ * `halfX` and is `halfWidth` × `sheetHeight`: centred, scaled down only if it does not fit.
+ *
+ * @example placeInHalf(595.28, 841.89, 595.275, 595.275, 841.89) // { x: 595.2725, y: 0, scale: 1 }
+ */
+export function placeInHalf(width: number, height: number, halfX: number, halfWidth: number, sheetHeight: number): { x: number; y: number; scale: number } {
+  const scale = Math.min(1, halfWidth / width, sheetHeight / height);
+  return { x: halfX + (halfWidth - width * scale) / 2, y: (sheetHeight - height * scale) / 2, scale };
 }
 
 function copyDocumentInfo(source: PDFDocument, target: PDFDocument): void {

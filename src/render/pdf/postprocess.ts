@@ -1,5 +1,8 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib';
+import { imposeBooklet, type BookletSheet } from './booklet.js';
 import { DOCUMENT_MARKER_PREFIX } from './document.js';
+import { UnsupportedPdfError } from './pdf-syntax.js';
+import { extractSlice, markedDocumentStarts, openPrintedPdf, PDF_TOOL_NAME, type PrintedPdf } from './split.js';
 
 export interface PdfMeta {
   readonly title: string;
@@ -7,8 +10,6 @@ export interface PdfMeta {
   /** Stamped as creation and modification date instead of "now", so equal input gives equal bytes. */
   readonly date: Date;
 }
-
-const TOOL_NAME = 'studio-docs';
 
 /** pdf-lib yields to the event loop every 50 objects by default (a timer each time): 6× slower on our files. */
 const LOAD_OPTIONS = { updateMetadata: false, objectsPerTick: Infinity } as const;
@@ -26,14 +27,21 @@ export function documentDate(isoDay: string): Date {
 /**
  * Makes a Chromium PDF reproducible: the pages are copied into a fresh file
  * (dropping Chromium's info dictionary with its timestamp and browser version)
- * and our own metadata is set with a fixed date. Saved without object streams,
- * in a fixed object order, so the same pages always give the same bytes.
+ * and our own metadata is set with a fixed date, in a fixed object order, so the
+ * same pages always give the same bytes.
  *
  * @example await postprocessPdf(chromiumBytes, { title: '申请表（张建国工匠创新工作室）', date: documentDate('2020-10-22') })
  */
-export async function postprocessPdf(bytes: Uint8Array, meta: PdfMeta): Promise<Uint8Array> {
+export async function postprocessPdf(bytes: Uint8Array, meta: PdfMeta, options: PdfLayoutOptions = {}): Promise<Uint8Array> {
+  const printed = openOrFallBack(bytes);
+  if (printed) return extractSlice(printed, { start: 0, end: printed.pages.length, meta, booklet: options.booklet });
   const source = await PDFDocument.load(bytes, LOAD_OPTIONS);
-  return extractPages(source, source.getPageIndices(), meta);
+  return impose(await extractPages(source, source.getPageIndices(), meta), options);
+}
+
+export interface PdfLayoutOptions {
+  /** Impose each document as a booklet on sheets of this size (see booklet.ts). */
+  readonly booklet?: BookletSheet;
 }
 
 /**
@@ -41,8 +49,18 @@ export async function postprocessPdf(bytes: Uint8Array, meta: PdfMeta): Promise<
  * one PDF per document, using the named destinations that mark where each
  * document starts. Throws if the markers do not account for exactly `metas.length`
  * documents: a wrong split would put one studio's pages into another's file.
+ *
+ * Chromium's files are split by copying each document's objects byte for byte
+ * (split.ts), imposed as a booklet in the same pass when asked; any other PDF
+ * goes through pdf-lib (and booklet.ts).
  */
-export async function splitPdfDocuments(bytes: Uint8Array, metas: readonly PdfMeta[]): Promise<Uint8Array[]> {
+export async function splitPdfDocuments(bytes: Uint8Array, metas: readonly PdfMeta[], options: PdfLayoutOptions = {}): Promise<Uint8Array[]> {
+  const printed = openOrFallBack(bytes);
+  if (printed) {
+    const starts = markedDocumentStarts(printed, metas.length);
+    const { booklet } = options;
+    return metas.map((meta, index) => extractSlice(printed, { start: starts[index] as number, end: starts[index + 1] ?? printed.pages.length, meta, booklet }));
+  }
   const source = await PDFDocument.load(bytes, LOAD_OPTIONS);
   const starts = documentStartPages(source, metas.length);
   const pageCount = source.getPageCount();
@@ -50,12 +68,26 @@ export async function splitPdfDocuments(bytes: Uint8Array, metas: readonly PdfMe
   for (const [index, meta] of metas.entries()) {
     const start = starts[index] as number;
     const end = starts[index + 1] ?? pageCount;
-    results.push(await extractPages(source, range(start, end), meta));
+    results.push(await impose(await extractPages(source, range(start, end), meta), options));
   }
   return results;
 }
 
-/** First page (0-based) of each marked document, checked to be strictly increasing from page 0. */
+function impose(document: Uint8Array, options: PdfLayoutOptions): Promise<Uint8Array> | Uint8Array {
+  return options.booklet ? imposeBooklet(document, options.booklet) : document;
+}
+
+/** The file opened for the byte-copying splitter, or undefined when it is not laid out the way Chromium writes PDFs. */
+function openOrFallBack(bytes: Uint8Array): PrintedPdf | undefined {
+  try {
+    return openPrintedPdf(bytes);
+  } catch (error) {
+    if (error instanceof UnsupportedPdfError) return undefined;
+    throw error;
+  }
+}
+
+/** First page (0-based) of each marked document (pdf-lib's reading, for files split.ts does not handle), checked to be strictly increasing from page 0. */
 export function documentStartPages(source: PDFDocument, count: number): number[] {
   const pageIndexByRef = new Map(source.getPages().map((page, index) => [page.ref.toString(), index]));
   const dests = source.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
@@ -80,9 +112,9 @@ async function extractPages(source: PDFDocument, pageIndices: readonly number[],
   for (const page of await target.copyPages(source, [...pageIndices])) target.addPage(page);
   target.setTitle(meta.title, { showInWindowTitleBar: true });
   if (meta.subject) target.setSubject(meta.subject);
-  target.setAuthor(TOOL_NAME);
-  target.setCreator(TOOL_NAME);
-  target.setProducer(TOOL_NAME);
+  target.setAuthor(PDF_TOOL_NAME);
+  target.setCreator(PDF_TOOL_NAME);
+  target.setProducer(PDF_TOOL_NAME);
   target.setCreationDate(meta.date);
   target.setModificationDate(meta.date);
   target.setLanguage('zh-CN');

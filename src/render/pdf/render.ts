@@ -1,28 +1,38 @@
 import type { FormView } from '../view.js';
-import { imposeBooklet, type BookletSheet } from './booklet.js';
+import type { BookletSheet } from './booklet.js';
 import { printableHtml } from './document.js';
 import { postprocessPdf, splitPdfDocuments, type PdfMeta } from './postprocess.js';
 import type { HtmlPrinter } from './printer.js';
 import type { HtmlTemplate } from './template.js';
 
+/** Forms printed per browser call unless the caller says otherwise (see PdfRenderOptions.batchSize). */
+export const DEFAULT_PDF_BATCH_SIZE = 50;
+
 export interface PdfRenderOptions {
   /** Creation/modification date written into every PDF (the campaign's notice date). */
   readonly date: Date;
   /**
-   * Documents printed per browser call. 1 prints each document on its own
-   * (slowest; each PDF embeds only its own glyphs). Larger batches print several
-   * documents at once and split the result; each file is still one studio's
-   * pages, but its font subsets also hold the glyphs of the batch, so its bytes
-   * depend on which studios share the batch (same input and batch size → same bytes).
+   * Documents printed per browser call (default DEFAULT_PDF_BATCH_SIZE). Each
+   * call has a fixed cost (page load, font set-up), so one document per call is
+   * many times slower. A batch is split back into one file per document; each
+   * file holds only its studio's pages and the glyphs those pages use, but its
+   * bytes depend on which studios share the batch (same input and batch size →
+   * same bytes).
    */
   readonly batchSize?: number;
+  /**
+   * Batches handed to the printer before the oldest is split (default 2): with a
+   * two-tab printer both tabs print while this process splits the batch before
+   * them. At most this many printed batches, plus the one being split, are held in memory.
+   */
+  readonly batchesAhead?: number;
 }
 
 /**
- * Renders one PDF per view, in order. Each document is printed from the shared
- * form stylesheet plus the template body, then made reproducible (fixed dates,
- * no browser version) by postprocessPdf, and imposed as a booklet when the
- * form's page setup asks for one (page.booklet).
+ * Renders one PDF per view, in order. Views are printed in batches from the
+ * shared form stylesheet plus the template body, split into one reproducible
+ * file per view (fixed dates, no browser version; split.ts), and imposed as a
+ * booklet when the form's page setup asks for one (page.booklet).
  *
  * @example
  * for await (const pdf of renderPdfDocuments(printer, template, views, { date: documentDate('2020-10-22') })) files.push(pdf);
@@ -33,15 +43,15 @@ export async function* renderPdfDocuments(
   views: Iterable<FormView>,
   options: PdfRenderOptions,
 ): AsyncGenerator<Uint8Array> {
-  const batchSize = Math.max(1, Math.floor(options.batchSize ?? 1));
-  // The browser prints the next batch while this process post-processes the current one.
-  let pending: PrintedBatch | undefined;
+  const batchSize = Math.max(1, Math.floor(options.batchSize ?? DEFAULT_PDF_BATCH_SIZE));
+  const batchesAhead = Math.max(1, Math.floor(options.batchesAhead ?? 2));
+  // The browser prints the next batches while this process splits the oldest one.
+  const printing: PrintedBatch[] = [];
   for (const batch of chunks(views, batchSize)) {
-    const next = printBatch(printer, template, batch, options.date);
-    if (pending) yield* await finishBatch(pending);
-    pending = next;
+    printing.push(printBatch(printer, template, batch, options.date));
+    if (printing.length > batchesAhead) yield* await finishBatch(printing.shift() as PrintedBatch);
   }
-  if (pending) yield* await finishBatch(pending);
+  for (let batch = printing.shift(); batch; batch = printing.shift()) yield* await finishBatch(batch);
 }
 
 interface PrintedBatch {
@@ -63,9 +73,8 @@ function printBatch(printer: HtmlPrinter, template: HtmlTemplate, views: readonl
 
 async function finishBatch(batch: PrintedBatch): Promise<Uint8Array[]> {
   const bytes = await batch.pdf;
-  const documents = batch.metas.length === 1 ? [await postprocessPdf(bytes, batch.metas[0] as PdfMeta)] : await splitPdfDocuments(bytes, batch.metas);
-  const sheet = batch.booklet;
-  return sheet ? Promise.all(documents.map((document) => imposeBooklet(document, sheet))) : documents;
+  const layout = { booklet: batch.booklet };
+  return batch.metas.length === 1 ? [await postprocessPdf(bytes, batch.metas[0] as PdfMeta, layout)] : splitPdfDocuments(bytes, batch.metas, layout);
 }
 
 /**

@@ -1,9 +1,14 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCampaign } from '../../../src/campaigns/load.js';
 import type { Form } from '../../../src/campaigns/schema.js';
 import { PdfPrinter } from '../../../src/io/browser.js';
 import type { Studio } from '../../../src/model/schema.js';
-import { compileHtmlTemplate, documentDate, printableHtml, renderPdfDocuments, splitPdfDocuments } from '../../../src/render/pdf/index.js';
+import { compileHtmlTemplate, documentDate, pdfMeta, printableHtml, renderPdfDocuments, splitPdfDocuments } from '../../../src/render/pdf/index.js';
 import { buildFormView } from '../../../src/render/view.js';
 import { compactPdfText, pdfPageCount } from '../../fixtures/pdf-inspect.js';
 import { CRAFTSMAN_STUDIO, SPARSE_STUDIO, WOMEN_STUDIO } from '../../fixtures/studios.js';
@@ -13,15 +18,18 @@ const form = campaign.forms.find((candidate) => candidate.id === 'application') 
 const template = compileHtmlTemplate(new TextDecoder().decode(assets.get(form.html as string)), form.html as string, { campaign, form });
 const date = documentDate(campaign.noticeDate);
 
-/** A studio whose members table runs over several pages. */
+/** A studio whose members table runs over several pages; 龘 appears in no other form. */
 const LARGE_STUDIO: Studio = {
   ...CRAFTSMAN_STUDIO,
-  name: '多页成员测试工作室',
+  name: '龘多页成员测试工作室',
   intro: '本工作室用于测试成员表跨页。',
   leader: { ...CRAFTSMAN_STUDIO.leader, name: '钱多页' },
   members: Array.from({ length: 60 }, (_, index) => ({ ...CRAFTSMAN_STUDIO.members[index % CRAFTSMAN_STUDIO.members.length]!, name: `成员${index + 1}号` })),
 };
-const STUDIOS = [CRAFTSMAN_STUDIO, LARGE_STUDIO, SPARSE_STUDIO, WOMEN_STUDIO];
+/** Characters only one studio's form shows, to follow its glyphs. */
+const ONLY_IN_LARGE = '龘';
+const ONLY_IN_WOMEN = '齉';
+const STUDIOS = [CRAFTSMAN_STUDIO, LARGE_STUDIO, SPARSE_STUDIO, { ...WOMEN_STUDIO, name: `${WOMEN_STUDIO.name}${ONLY_IN_WOMEN}` }];
 const views = STUDIOS.map((studio) => buildFormView(studio, campaign, form));
 
 let printer: PdfPrinter;
@@ -70,9 +78,100 @@ describe('printing many studios in one browser call', () => {
     again.forEach((pdf, index) => expect(Buffer.from(pdf).equals(Buffer.from(batched[index] as Uint8Array))).toBe(true));
   });
 
+  it('does not depend on how many batches are printed ahead, nor on which tab of a two-tab printer prints them', async () => {
+    const ahead: Uint8Array[] = [];
+    for await (const pdf of renderPdfDocuments(printer, template, views, { date, batchSize: 2, batchesAhead: 1 })) ahead.push(pdf);
+    const twoTabs = await PdfPrinter.launch({ tabs: 2 });
+    const parallel: Uint8Array[] = [];
+    try {
+      for await (const pdf of renderPdfDocuments(twoTabs, template, views, { date, batchSize: 2, batchesAhead: 3 })) parallel.push(pdf);
+    } finally {
+      await twoTabs.close();
+    }
+    expect(parallel.map(hex)).toEqual(ahead.map(hex));
+  });
+
+  it('keeps in each file only the glyphs its own pages show', async () => {
+    const large = await glyphsWithProcedures(batched[1] as Uint8Array);
+    const women = await glyphsWithProcedures(batched[3] as Uint8Array);
+    expect(large.has(ONLY_IN_LARGE)).toBe(true);
+    expect(large.has(ONLY_IN_WOMEN)).toBe(false);
+    expect(women.has(ONLY_IN_WOMEN)).toBe(true);
+    expect(women.has(ONLY_IN_LARGE)).toBe(false);
+  });
+
+  it('looks exactly like its pages in the printed batch, so no glyph a page shows was left out', async () => {
+    const bodies = views.map((view) => template.renderBody(view));
+    const batch = await printer.print(printableHtml(bodies, template.page, { markDocuments: true }));
+    const split = await splitPdfDocuments(batch, views.map((view) => pdfMeta(view, date)));
+    let firstPage = 1;
+    for (const document of split) {
+      const pages = pdfPageCount(document);
+      expect(pageImages(document, 1, pages)).toEqual(pageImages(batch, firstPage, firstPage + pages - 1));
+      firstPage += pages;
+    }
+    expect(firstPage - 1).toBe(pdfPageCount(batch));
+  });
+
   it('refuses to split when the markers do not account for every document', async () => {
     const bodies = views.slice(0, 2).map((view) => template.renderBody(view));
     const unmarked = await printer.print(printableHtml(bodies, template.page, { markDocuments: false }));
     await expect(splitPdfDocuments(unmarked, [{ title: 'a', date }, { title: 'b', date }])).rejects.toThrow(/marker/);
   });
 });
+
+function hex(bytes: Uint8Array): string {
+  return Buffer.from(bytes).toString('hex');
+}
+
+/** Pages `first`–`last` (1-based) rasterised by pdftoppm, as PNG bytes in hex. */
+function pageImages(pdf: Uint8Array, first: number, last: number): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'pdf-pages-'));
+  try {
+    writeFileSync(join(dir, 'in.pdf'), pdf);
+    execFileSync('pdftoppm', ['-r', '40', '-gray', '-png', '-f', String(first), '-l', String(last), join(dir, 'in.pdf'), join(dir, 'page')]);
+    return readdirSync(dir)
+      .filter((name) => name.endsWith('.png'))
+      .sort()
+      .map((name) => readFileSync(join(dir, name)).toString('hex'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The characters a PDF has a Type 3 glyph procedure for: each code of each
+ * Type 3 font is mapped to its character by the font's ToUnicode map and to its
+ * procedure by the encoding's Differences and CharProcs.
+ */
+async function glyphsWithProcedures(pdf: Uint8Array): Promise<Set<string>> {
+  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+  const characters = new Set<string>();
+  for (const [, object] of document.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict) || object.get(PDFName.of('Subtype'))?.toString() !== '/Type3') continue;
+    const procedures = object.lookup(PDFName.of('CharProcs'), PDFDict);
+    const differences = object.lookup(PDFName.of('Encoding'), PDFDict).lookup(PDFName.of('Differences'), PDFArray);
+    const names = new Map<number, string>();
+    let code = 0;
+    for (const item of differences.asArray()) {
+      if (item instanceof PDFName) names.set(code++, item.asString());
+      else code = Number(item.toString());
+    }
+    const toUnicode = object.lookup(PDFName.of('ToUnicode'));
+    if (!(toUnicode instanceof PDFRawStream)) continue;
+    const cmap = new TextDecoder('latin1').decode(decodePDFRawStream(toUnicode).decode());
+    const add = (code: number, unicode: number): void => {
+      const name = names.get(code);
+      if (name && procedures.has(PDFName.of(name.slice(1)))) characters.add(String.fromCodePoint(unicode));
+    };
+    for (const [, body = ''] of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
+      for (const [, code = '', unicode = ''] of body.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]{4})>/g)) add(parseInt(code, 16), parseInt(unicode, 16));
+    }
+    for (const [, body = ''] of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
+      for (const [, low = '', high = '', unicode = ''] of body.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]{4})>/g)) {
+        for (let code = parseInt(low, 16); code <= parseInt(high, 16); code += 1) add(code, parseInt(unicode, 16) + code - parseInt(low, 16));
+      }
+    }
+  }
+  return characters;
+}
