@@ -13,6 +13,8 @@ export interface LatestVersion {
   readonly onDisk: boolean;
   /** SHA-256 of the file on disk; only needed (and only read) when the version is not registered. */
   readonly fileSha256?: string | undefined;
+  /** The registered version's content key (see DocumentFacts.contentKey), when it has one. */
+  readonly registeredContentKey?: string | undefined;
 }
 
 export type IssuePlan =
@@ -29,9 +31,12 @@ export type IssuePlan =
  * @example planIssue(undefined, sha) // { action: 'write', version: 1 }
  * @example planIssue({ version: 1, registeredSha256: sha, onDisk: true }, sha) // { action: 'keep', version: 1 }
  * @example planIssue({ version: 1, registeredSha256: other, onDisk: true }, sha) // { action: 'write', version: 2 }
+ * @example planIssue({ version: 1, registeredSha256: other, registeredContentKey: key, onDisk: true }, sha, key) // { action: 'keep', version: 1 }
  */
-export function planIssue(latest: LatestVersion | undefined, sha256: string): IssuePlan {
+export function planIssue(latest: LatestVersion | undefined, sha256: string, contentKey?: string): IssuePlan {
   if (!latest) return { action: 'write', version: 1 };
+  // Same content, printed with other batch-mates: the issued file stands (its own bytes are what verify checks).
+  if (contentKey !== undefined && latest.registeredContentKey === contentKey && latest.onDisk) return { action: 'keep', version: latest.version };
   const issued = latest.registeredSha256 ?? (latest.onDisk ? latest.fileSha256 : undefined);
   if (issued !== sha256) return { action: 'write', version: latest.version + 1 };
   if (latest.registeredSha256 === undefined) return { action: 'adopt', version: latest.version };

@@ -115,6 +115,11 @@ export const MIGRATIONS: readonly string[] = [
   CREATE TRIGGER doc_numbers_no_delete BEFORE DELETE ON doc_numbers
     BEGIN SELECT RAISE(ABORT, 'document numbers are never reused'); END;
   `,
+  // What a document says (its data and template), as opposed to its bytes: a PDF printed in a batch also
+  // depends on its batch-mates, so "unchanged" is decided on this key when a document carries one.
+  `
+  ALTER TABLE documents ADD COLUMN content_key TEXT CHECK (content_key IS NULL OR length(content_key) = 64);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

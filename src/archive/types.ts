@@ -50,6 +50,12 @@ export interface DocumentFacts {
   readonly format: string;
   /** 文号, for documents that carry one (decisions, notices); null for application forms. */
   readonly docNumber?: string | undefined;
+  /**
+   * SHA-256 of what the document says — its data and template — when its bytes also depend on
+   * how it was made (a PDF printed in a batch embeds glyphs in an order set by its batch-mates).
+   * A document whose content key matches the latest version on disk is unchanged.
+   */
+  readonly contentKey?: string | undefined;
 }
 
 export interface NewDocument extends DocumentFacts {

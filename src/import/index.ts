@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../core/hash.js';
 import { StudioDocsError } from '../core/errors.js';
 import type { Problem } from '../core/problem.js';
 import type { RecordLevel } from '../model/fields.js';
@@ -61,7 +61,7 @@ export async function importApplications(files: InputFile[], options: ImportOpti
 }
 
 async function readFile(file: InputFile, referenceYear: number | undefined): Promise<ReadFile> {
-  const sha256 = createHash('sha256').update(file.bytes).digest('hex');
+  const sha256 = sha256Hex(file.bytes);
   const format = detectFormat(file);
   let grids: SheetGrid[];
   let encoding: TextEncoding | undefined;

@@ -59,7 +59,7 @@ export class ArchiveWriter {
 
   issue(relativePath: string, bytes: Uint8Array, facts: DocumentFacts): IssueResult {
     const sha256 = sha256Hex(bytes);
-    const plan = planIssue(this.latestVersion(relativePath), sha256);
+    const plan = planIssue(this.latestVersion(relativePath), sha256, facts.contentKey);
     const path = versionPath(relativePath, plan.version);
     const result = (status: IssueStatus): IssueResult => ({ path: this.userPath(path), relativePath: path, status, version: plan.version, sha256 });
     switch (plan.action) {
@@ -107,7 +107,7 @@ export class ArchiveWriter {
   private latestVersion(basePath: string): LatestVersion | undefined {
     const registered = this.pendingVersion(basePath) ?? this.registry.latestVersion(this.root, basePath);
     const latest: LatestVersion | undefined = registered
-      ? { version: registered.version, registeredSha256: registered.sha256, onDisk: existsSync(this.registry.resolvePath(registered)) }
+      ? { version: registered.version, registeredSha256: registered.sha256, registeredContentKey: registered.contentKey, onDisk: existsSync(this.registry.resolvePath(registered)) }
       : undefined;
     let unregistered: number | undefined;
     for (let version = (registered?.version ?? 0) + 1; existsSync(this.absolute(versionPath(basePath, version))); version += 1) unregistered = version;
@@ -116,7 +116,7 @@ export class ArchiveWriter {
   }
 
   /** A version issued in this run whose row waits for the next flush counts as registered. */
-  private pendingVersion(basePath: string): { version: number; sha256: string; root: string; path: string } | undefined {
+  private pendingVersion(basePath: string): { version: number; sha256: string; contentKey?: string | undefined; root: string; path: string } | undefined {
     for (let index = this.pending.length - 1; index >= 0; index -= 1) {
       const document = this.pending[index]?.document;
       if (document?.basePath === basePath) return document;

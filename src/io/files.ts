@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { StudioDocsError } from '../core/errors.js';
+import { sha256Hex } from '../core/hash.js';
 import type { InputFile } from '../import/types.js';
 import { isProcessAlive } from './processes.js';
 
@@ -96,9 +97,8 @@ export function flushToDisk(paths: readonly string[]): void {
   }
 }
 
-export function sha256Hex(bytes: Uint8Array | string): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
+/** Re-exported for the I/O callers that hash what they read and write. */
+export { sha256Hex };
 
 /**
  * Temporary files of a process that no longer runs (killed with SIGKILL between creating

@@ -170,9 +170,9 @@ export class Registry {
     const { lastInsertRowid } = this
       .cached(
         `INSERT INTO documents (run_id, campaign, year, studio_key, studio_name, studio_type, leader, unit, recommender, form_id, form_label,
-           format, root, path, base_path, version, sha256, bytes, origin, doc_number, created_at)
+           format, root, path, base_path, version, sha256, bytes, origin, doc_number, content_key, created_at)
          VALUES (@runId, @campaign, @year, @studioKey, @studioName, @studioType, @leader, @unit, @recommender, @formId, @formLabel,
-           @format, @root, @path, @basePath, @version, @sha256, @bytes, @origin, @docNumber, @createdAt)`,
+           @format, @root, @path, @basePath, @version, @sha256, @bytes, @origin, @docNumber, @contentKey, @createdAt)`,
       )
       .run({
         ...document,
@@ -181,6 +181,7 @@ export class Registry {
         unit: document.unit ?? null,
         recommender: document.recommender ?? null,
         docNumber: document.docNumber ?? null,
+        contentKey: document.contentKey ?? null,
         createdAt: this.timestamp(),
       });
     const row = this.cached('SELECT * FROM documents WHERE id = ?').get(Number(lastInsertRowid)) as DocumentRow;
@@ -362,6 +363,7 @@ interface DocumentRow {
   bytes: number;
   origin: DocumentRecord['origin'];
   doc_number: string | null;
+  content_key: string | null;
   created_at: string;
 }
 
@@ -405,6 +407,7 @@ function toDocument(row: DocumentRow): DocumentRecord {
     bytes: row.bytes,
     origin: row.origin,
     docNumber: row.doc_number ?? undefined,
+    contentKey: row.content_key ?? undefined,
     createdAt: row.created_at,
   };
 }

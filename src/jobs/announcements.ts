@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { buildDecisionContent, buildPublicityContent, type AnnouncementOptions } from '../announcements/content.js';
 import type { Campaign } from '../campaigns/schema.js';
+import { sha256Hex } from '../core/hash.js';
 import { safeFileName } from '../core/file-names.js';
 import { decisionDocument, publicityDocument, type OfficialDocument } from '../render/announcements/blocks.js';
 import { renderOfficialDocx } from '../render/announcements/docx.js';
@@ -34,7 +34,7 @@ export interface RenderedAnnouncement {
  */
 export function decisionContentSha256(selection: Selection, campaign: Campaign, options: AnnouncementOptions): string {
   const content = buildDecisionContent(selection, campaign, options, '');
-  return createHash('sha256').update(JSON.stringify(content)).digest('hex');
+  return sha256Hex(JSON.stringify(content));
 }
 
 /**

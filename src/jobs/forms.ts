@@ -2,6 +2,7 @@ import type { CampaignBundle } from '../campaigns/load.js';
 import { cycleEndingIn } from '../campaigns/management-cycle.js';
 import type { Campaign, Form } from '../campaigns/schema.js';
 import { StudioDocsError } from '../core/errors.js';
+import { sha256Hex } from '../core/hash.js';
 import { safeFileName, uniqueStems } from '../core/file-names.js';
 import { docxFormRenderer } from '../render/docx/form-renderer.js';
 import { compileHtmlTemplate, documentDate, renderPdfDocuments, type HtmlPrinter } from '../render/pdf/index.js';
@@ -19,6 +20,8 @@ export interface RenderedForm {
   /** Relative to the output folder: <表名>/<推荐单位>/<工作室>-<表名>.<ext>. */
   readonly relativePath: string;
   readonly bytes: Uint8Array;
+  /** What the document says: studio, campaign, form template and format (see DocumentFacts.contentKey). */
+  readonly contentKey: string;
 }
 
 export interface RenderFormsOptions {
@@ -53,15 +56,18 @@ export async function* renderForms(studios: readonly ValidStudio[], bundle: Camp
   const { campaign } = bundle;
   const stems = uniqueStems(studios.map(({ studio }) => safeFileName(studio.name)));
   const folders = studios.map(({ studio }) => safeFileName(studio.recommender ?? '', '未填推荐单位'));
+  const campaignKey = sha256Hex(JSON.stringify(campaign));
   for (const form of campaign.forms) {
     // Views are built as documents are made, not all at once: memory stays flat for any batch size.
     const views = function* (): Generator<FormView> {
       for (const { studio } of studios) yield buildFormView(studio, campaign, form, { reviewYear: options.reviewYear });
     };
+    const templateKeys = { docx: form.docx ? sha256Hex(asset(bundle, form.docx)) : '', pdf: form.html ? sha256Hex(asset(bundle, form.html)) : '' };
     const place = (index: number, format: FormFormat, bytes: Uint8Array): RenderedForm => {
       const { key, studio } = studios[index] as ValidStudio;
       const label = safeFileName(form.label);
       return {
+        contentKey: sha256Hex(JSON.stringify([format, form.id, templateKeys[format], campaignKey, options.reviewYear ?? null, studio])),
         studioKey: key,
         studioName: studio.name,
         form,

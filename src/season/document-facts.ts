@@ -29,6 +29,7 @@ export function formFacts(campaign: Campaign, doc: RenderedForm, studios: Readon
     formId: doc.form.id,
     formLabel: doc.form.label,
     format: doc.format,
+    contentKey: doc.contentKey,
   };
 }
 

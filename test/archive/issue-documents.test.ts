@@ -28,6 +28,16 @@ describe('planning what to do with a rendered document', () => {
   ] as const)('%s', (_, latest, expected) => {
     expect(planIssue(latest, sha)).toEqual(expected);
   });
+
+  const key = 'c'.repeat(64);
+  it.each([
+    ['same content printed with other batch-mates: kept', { version: 1, registeredSha256: other, registeredContentKey: key, onDisk: true }, key, { action: 'keep', version: 1 }],
+    ['other content: next version', { version: 1, registeredSha256: other, registeredContentKey: 'd'.repeat(64), onDisk: true }, key, { action: 'write', version: 2 }],
+    ['same content but the file is gone, other bytes: next version', { version: 1, registeredSha256: other, registeredContentKey: key, onDisk: false }, key, { action: 'write', version: 2 }],
+    ['a row without a content key is compared by bytes', { version: 1, registeredSha256: other, onDisk: true }, key, { action: 'write', version: 2 }],
+  ] as const)('with a content key: %s', (_, latest, contentKey, expected) => {
+    expect(planIssue(latest, sha, contentKey)).toEqual(expected);
+  });
 });
 
 describe('issuing documents into the archive', () => {
