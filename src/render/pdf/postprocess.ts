@@ -2,7 +2,7 @@ import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib';
 import { imposeBooklet, type BookletSheet } from './booklet.js';
 import { DOCUMENT_MARKER_PREFIX } from './document.js';
 import { UnsupportedPdfError } from './pdf-syntax.js';
-import { extractSlice, markedDocumentStarts, openPrintedPdf, PDF_TOOL_NAME, type PrintedPdf } from './split.js';
+import { checkedDocumentStarts, extractSlice, markedDocumentStarts, openPrintedPdf, PDF_TOOL_NAME, type PrintedPdf } from './split.js';
 
 export interface PdfMeta {
   readonly title: string;
@@ -91,20 +91,12 @@ function openOrFallBack(bytes: Uint8Array): PrintedPdf | undefined {
 export function documentStartPages(source: PDFDocument, count: number): number[] {
   const pageIndexByRef = new Map(source.getPages().map((page, index) => [page.ref.toString(), index]));
   const dests = source.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
-  const starts: number[] = [];
-  for (let index = 0; index < count; index += 1) {
+  return checkedDocumentStarts(count, (index) => {
     const dest = dests?.lookup(PDFName.of(`${DOCUMENT_MARKER_PREFIX}${index}`));
     const array = dest instanceof PDFDict ? dest.lookupMaybe(PDFName.of('D'), PDFArray) : dest instanceof PDFArray ? dest : undefined;
     const pageRef = array?.get(0);
-    const page = pageRef instanceof PDFRef ? pageIndexByRef.get(pageRef.toString()) : undefined;
-    if (page === undefined) throw new Error(`PDF split: marker for document ${index} not found`);
-    const previous = starts[starts.length - 1];
-    if ((previous === undefined && page !== 0) || (previous !== undefined && page <= previous)) {
-      throw new Error(`PDF split: document ${index} starts on page ${page + 1}, after ${starts.map((p) => p + 1).join(',')}`);
-    }
-    starts.push(page);
-  }
-  return starts;
+    return pageRef instanceof PDFRef ? pageIndexByRef.get(pageRef.toString()) : undefined;
+  });
 }
 
 async function extractPages(source: PDFDocument, pageIndices: readonly number[], meta: PdfMeta): Promise<Uint8Array> {

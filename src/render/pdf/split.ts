@@ -81,12 +81,23 @@ export function markedDocumentStarts(printed: PrintedPdf, count: number): number
   const pageIndexByNum = new Map(pages.map((page, index) => [page.num, index]));
   const catalog = source.dict(source.trailer.entries.get('/Root'));
   const dests = source.dict(catalog?.entries.get('/Dests'));
-  const starts: number[] = [];
-  for (let index = 0; index < count; index += 1) {
+  return checkedDocumentStarts(count, (index) => {
     let dest = source.resolve(dests?.entries.get(`/${DOCUMENT_MARKER_PREFIX}${index}`));
     if (dest?.kind === 'dict') dest = source.resolve(dest.entries.get('/D'));
     const pageRef = dest?.kind === 'array' ? dest.items[0] : undefined;
-    const page = pageRef?.kind === 'ref' ? pageIndexByNum.get(pageRef.num) : undefined;
+    return pageRef?.kind === 'ref' ? pageIndexByNum.get(pageRef.num) : undefined;
+  });
+}
+
+/**
+ * The first page of each of `count` documents, from the page each marker points
+ * at; they must start at page 0 and strictly increase, or a split would hand one
+ * studio another's pages.
+ */
+export function checkedDocumentStarts(count: number, markerPage: (index: number) => number | undefined): number[] {
+  const starts: number[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const page = markerPage(index);
     if (page === undefined) throw new Error(`PDF split: marker for document ${index} not found`);
     const previous = starts[starts.length - 1];
     if ((previous === undefined && page !== 0) || (previous !== undefined && page <= previous)) {
