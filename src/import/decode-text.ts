@@ -1,3 +1,4 @@
+import { isUtf8, transcode } from 'node:buffer';
 import { StudioDocsError } from '../core/errors.js';
 import type { TextEncoding } from './types.js';
 
@@ -21,10 +22,22 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new StudioDocsError('UNREADABLE_INPUT', `${fileName} 是“Unicode 文本”（UTF-16）格式，请在 Excel/WPS 中另存为 .xlsx 或“CSV UTF-8（逗号分隔）”后再导入`);
   }
+  if (isUtf8(bytes)) return { text: decodeUtf8(bytes), encoding: 'utf-8' };
+  return { text: decodeStrict('gb18030', bytes, fileName), encoding: 'gb18030' };
+}
+
+/**
+ * UTF-8 to a string (a BOM is kept). ICU's converter (transcode to UTF-16, then a
+ * plain copy) is several times faster than TextDecoder or Buffer#toString for
+ * Chinese text, which matters for CSV files and sheet XML of tens of megabytes.
+ */
+export function decodeUtf8(bytes: Uint8Array): string {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buffer.length < 64 * 1024) return buffer.toString('utf8');
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+    return transcode(buffer, 'utf8', 'utf16le').toString('utf16le');
   } catch {
-    return { text: decodeStrict('gb18030', bytes, fileName), encoding: 'gb18030' };
+    return buffer.toString('utf8');
   }
 }
 

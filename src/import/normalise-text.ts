@@ -23,8 +23,14 @@ const HAN_SPACE_HAN = /(\p{Script=Han})[ ]+(?=\p{Script=Han})/gu;
  * @example normaliseText('ＡＢＣ１２３（集团）') // 'ABC123（集团）'
  */
 export function normaliseText(text: string): string {
-  return nfkcExceptProse(text).replace(/\n/g, ' ').replace(SPACE_RUN, ' ').trim().replace(HAN_SPACE_HAN, '$1');
+  const normalised = nfkcExceptProse(text);
+  // Most values (names, units, options) have no whitespace at all: then there is nothing to collapse or trim.
+  if (!ANY_SPACE.test(normalised)) return normalised;
+  return normalised.replace(/\n/g, ' ').replace(SPACE_RUN, ' ').trim().replace(HAN_SPACE_HAN, '$1');
 }
+
+/** Every character that SPACE_RUN, the line-break replacement or trim() would touch. */
+const ANY_SPACE = /[\s\u200B-\u200D\uFEFF]/u;
 
 /**
  * Narrative text: like normaliseText, but line breaks are kept (CRLF unified to LF),
@@ -49,9 +55,59 @@ export function normaliseLongText(text: string): string {
  * @example compactKey(' 张建国 工匠创新工作室（浦东） ') // '张建国工匠创新工作室(浦东)'
  */
 export function compactKey(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\u200B-\u200D\uFEFF]+/gu, '').toLowerCase();
+  // The same few values (性别, 学历, studio names) come back on every row: remember their keys.
+  let key = compactKeys.get(text);
+  if (key === undefined) {
+    key = text.normalize('NFKC').replace(COMPACT_SPACE, '').toLowerCase();
+    if (text.length <= MAX_REMEMBERED_LENGTH) {
+      if (compactKeys.size >= MAX_REMEMBERED_KEYS) compactKeys.clear();
+      compactKeys.set(text, key);
+    }
+  }
+  return key;
 }
 
+const COMPACT_SPACE = /[\s\u200B-\u200D\uFEFF]+/gu;
+const compactKeys = new Map<string, string>();
+const MAX_REMEMBERED_LENGTH = 100;
+const MAX_REMEMBERED_KEYS = 50_000;
+
 function nfkcExceptProse(text: string): string {
+  if (isStableText(text)) return text;
   return text.normalize('NFC').replace(NOT_PROSE_RUN, (run) => run.normalize('NFKC'));
+}
+
+/**
+ * True when every character is one that NFC leaves alone, that NFKC leaves alone
+ * unless it is prose (kept anyway), and that never combines with a neighbour: then
+ * nfkcExceptProse would return the text unchanged. Covers ASCII, CJK ideographs and
+ * the punctuation of Chinese prose — nearly all real input — without normalising.
+ */
+function isStableText(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80 || (code >= 0x4e00 && code <= 0x9fff)) continue;
+    if (!isStableCharacter(code)) return false;
+  }
+  return true;
+}
+
+/** Exported for the test that checks each of these against String.prototype.normalize. */
+export function isStableCharacter(code: number): boolean {
+  return (
+    (code >= 0xff01 && code <= 0xff0f) ||
+    (code >= 0xff1a && code <= 0xff20) ||
+    (code >= 0xff3b && code <= 0xff40) ||
+    (code >= 0xff5b && code <= 0xff60) ||
+    code === 0x2025 ||
+    code === 0x2026 ||
+    (code >= 0x2460 && code <= 0x24ff) ||
+    (code >= 0x3001 && code <= 0x3003) ||
+    (code >= 0x3008 && code <= 0x3011) ||
+    (code >= 0x2013 && code <= 0x2014) ||
+    (code >= 0x2018 && code <= 0x2019) ||
+    (code >= 0x201c && code <= 0x201d) ||
+    code === 0x00b7 ||
+    code === 0x2022
+  );
 }

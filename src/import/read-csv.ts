@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { StudioDocsError } from '../core/errors.js';
 import type { SheetCell, SheetGrid, SheetRow } from './grid.js';
+import { splitCsv, type CsvRecord } from './split-csv.js';
 
 const DELIMITERS = [',', '\t', ';'] as const;
 
@@ -18,10 +19,21 @@ export function readCsv(text: string, fileName: string): SheetGrid {
   // Excel's "sep=;" first line names the delimiter; blanking it keeps the line numbers.
   const declared = /^sep=(.)\n/i.exec(unified)?.[1];
   if (declared !== undefined) unified = `\n${unified.slice(unified.indexOf('\n') + 1)}`;
+  const delimiter = declared ?? guessDelimiter(unified);
+  const records = splitCsv(unified, delimiter) ?? parseLeniently(unified, delimiter, fileName);
+  const rows: SheetRow[] = records.map(({ record, lines }) => {
+    const lineBreaks = record.reduce((count, field) => count + countLineBreaks(field), 0);
+    return { number: lines - lineBreaks, cells: record.map(textCell) };
+  });
+  return { file: fileName, rows, date1904: false };
+}
+
+/** csv-parse for what splitCsv leaves to it: stray and unclosed quotes, with its line numbers in errors. */
+function parseLeniently(unified: string, delimiter: string, fileName: string): CsvRecord[] {
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(unified, {
-      delimiter: declared ?? guessDelimiter(unified),
+      delimiter,
       info: true,
       relax_column_count: true,
       // Chinese text often has ASCII quotes inside unquoted fields: 2019年"上海工匠".
@@ -37,11 +49,7 @@ export function readCsv(text: string, fileName: string): SheetGrid {
       { cause },
     );
   }
-  const rows: SheetRow[] = records.map(({ record, info }) => {
-    const lineBreaks = record.reduce((count, field) => count + countLineBreaks(field), 0);
-    return { number: info.lines - lineBreaks, cells: record.map(textCell) };
-  });
-  return { file: fileName, rows, date1904: false };
+  return records.map(({ record, info }) => ({ record, lines: info.lines }));
 }
 
 function textCell(text: string): SheetCell {

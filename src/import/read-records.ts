@@ -5,7 +5,7 @@ import type { HeaderLayout, MappedColumn } from './locate-header.js';
 import { compactKey } from './normalise-text.js';
 import { splitTitleOrSkill } from './title-skill.js';
 import type { RecordSource, SourceCell } from './types.js';
-import { normaliseValue, type ValueIssue } from './values.js';
+import { normaliseValue, type NormalisedValue, type ValueContext, type ValueIssue } from './values.js';
 
 export interface SheetRecord {
   readonly level: RecordLevel;
@@ -37,30 +37,65 @@ const TITLE_OR_SKILL = 'titleOrSkill';
  */
 export function readRecords(grid: SheetGrid, layout: HeaderLayout, options: { referenceYear?: number }): SheetRecords {
   const records: SheetRecord[] = [];
-  for (const row of grid.rows.slice(layout.dataStart)) {
-    if (isSkippable(row, layout)) continue;
-    records.push(readRow(grid, layout, row, options));
+  const sheet = sheetFacts(grid, layout, options);
+  for (let index = layout.dataStart; index < grid.rows.length; index += 1) {
+    const row = grid.rows[index] as SheetRow;
+    if (isSkippable(row, sheet)) continue;
+    records.push(readRow(grid, layout, row, sheet));
   }
   return { records, problems: headerProblems(grid, layout) };
 }
 
-function readRow(grid: SheetGrid, layout: HeaderLayout, row: SheetRow, options: { referenceYear?: number }): SheetRecord {
+/** What every row of a sheet shares, worked out once instead of per row or per cell. */
+interface SheetFacts {
+  /** Value context of each mapped column, in layout.mapped order. */
+  readonly contexts: readonly ValueContext[];
+  /** Columns that map to a field and are not 序号. */
+  readonly dataColumns: ReadonlySet<number>;
+  readonly rowNumberColumns: ReadonlySet<number>;
+  /**
+   * Per mapped column, the previous row's cell with its source entry and value. The
+   * XLSX reader hands out one cell object for a value repeated down a column (the
+   * studio name on each member row, 性别): the same cell reads the same, so its
+   * source entry and normalised value are reused rather than made again.
+   */
+  readonly previous: { cell: SheetCell | undefined; source: SourceCell | undefined; normalised: NormalisedValue | undefined }[];
+}
+
+function sheetFacts(grid: SheetGrid, layout: HeaderLayout, options: { referenceYear?: number }): SheetFacts {
+  const rowNumberColumns = new Set(layout.rowNumberColumns);
+  return {
+    contexts: layout.mapped.map((column) => ({ columnInWan: column.wan, date1904: grid.date1904, ...options })),
+    dataColumns: new Set(layout.mapped.map((column) => column.index).filter((index) => !rowNumberColumns.has(index))),
+    rowNumberColumns,
+    previous: layout.mapped.map(() => ({ cell: undefined, source: undefined, normalised: undefined })),
+  };
+}
+
+function readRow(grid: SheetGrid, layout: HeaderLayout, row: SheetRow, sheet: SheetFacts): SheetRecord {
   const values: Record<string, string | number | boolean> = {};
   const cells: Record<string, SourceCell> = {};
   const pending: { column: MappedColumn; field: string; cell: SheetCell | undefined; issue: ValueIssue }[] = [];
   let titleOrSkill: { column: MappedColumn; cell: SheetCell } | undefined;
 
-  for (const column of layout.mapped) {
+  for (let mappedIndex = 0; mappedIndex < layout.mapped.length; mappedIndex += 1) {
+    const column = layout.mapped[mappedIndex] as MappedColumn;
     const cell = row.cells[column.index];
     const key = column.field.key;
-    cells[key] = { column: column.letter, header: column.header, raw: cell?.raw ?? '' };
+    const previous = sheet.previous[mappedIndex] as SheetFacts['previous'][number];
+    if (cell !== previous.cell || previous.source === undefined) {
+      previous.cell = cell;
+      previous.source = { column: column.letter, header: column.header, raw: cell?.raw ?? '' };
+      previous.normalised = undefined;
+    }
+    cells[key] = previous.source as SourceCell;
     if (cell?.issue) pending.push({ column, field: key, cell, issue: cell.issue });
     if (!cell || isBlank(cell)) continue;
     if (layout.level === 'member' && key === TITLE_OR_SKILL) {
       titleOrSkill = { column, cell };
       continue;
     }
-    const normalised = normaliseValue(column.field, cell.content, { columnInWan: column.wan, date1904: grid.date1904, ...options });
+    const normalised = (previous.normalised ??= normaliseValue(column.field, cell.content, sheet.contexts[mappedIndex]));
     if (normalised.value !== undefined) values[key] = normalised.value;
     for (const issue of normalised.issues) pending.push({ column, field: key, cell, issue });
   }
@@ -89,7 +124,7 @@ function readRow(grid: SheetGrid, layout: HeaderLayout, row: SheetRow, options: 
   }
 
   const studio = typeof values.studioName === 'string' ? values.studioName : undefined;
-  const source: RecordSource = { file: grid.file, ...(grid.sheet !== undefined ? { sheet: grid.sheet } : {}), row: row.number, cells };
+  const source: RecordSource = grid.sheet !== undefined ? { file: grid.file, sheet: grid.sheet, row: row.number, cells } : { file: grid.file, row: row.number, cells };
   const problems = pending.map(({ column, field, cell, issue }): Problem => ({
     file: grid.file,
     ...(grid.sheet !== undefined ? { sheet: grid.sheet } : {}),
@@ -106,16 +141,30 @@ function readRow(grid: SheetGrid, layout: HeaderLayout, row: SheetRow, options: 
   return { level: layout.level, values, source, problems };
 }
 
-function isSkippable(row: SheetRow, layout: HeaderLayout): boolean {
-  const filled = row.cells.map((cell, index) => ({ cell, index })).filter(({ cell }) => !isBlank(cell) && !isFormulaFiller(cell));
-  if (filled.length === 0) return true;
-  if (filled.every(({ index }) => layout.rowNumberColumns.includes(index))) return true;
-  const first = compactKey(filled[0]?.cell?.raw ?? '');
-  if (EXAMPLE_ROW.test(first) || TOTAL_ROW.has(first)) return true;
-  const distinct = new Set(filled.map(({ cell }) => cell?.raw.trim()));
-  if (distinct.size === 1 && NOTE_ROW.test(first)) return true;
-  const mappedIndexes = new Set(layout.mapped.map((column) => column.index));
-  return !filled.some(({ index }) => mappedIndexes.has(index) && !layout.rowNumberColumns.includes(index));
+function isSkippable(row: SheetRow, sheet: SheetFacts): boolean {
+  // One pass over the cells: the first filled cell, whether any is outside 序号, whether any is data.
+  let first: SheetCell | undefined;
+  let onlyRowNumbers = true;
+  let hasData = false;
+  const { cells } = row;
+  for (let index = 0; index < cells.length; index += 1) {
+    const cell = cells[index];
+    if (isBlank(cell) || isFormulaFiller(cell)) continue;
+    first ??= cell;
+    if (!sheet.rowNumberColumns.has(index)) onlyRowNumbers = false;
+    if (sheet.dataColumns.has(index)) hasData = true;
+  }
+  if (first === undefined || onlyRowNumbers) return true;
+  const firstKey = compactKey(first.raw);
+  if (EXAMPLE_ROW.test(firstKey) || TOTAL_ROW.has(firstKey)) return true;
+  if (NOTE_ROW.test(firstKey) && isOneDistinctText(cells)) return true;
+  return !hasData;
+}
+
+function isOneDistinctText(cells: SheetRow['cells']): boolean {
+  const distinct = new Set<string>();
+  for (const cell of cells) if (!isBlank(cell) && !isFormulaFiller(cell)) distinct.add((cell as SheetCell).raw.trim());
+  return distinct.size === 1;
 }
 
 /** Formulas copied down a template (=SUM(…), =IF(…)) show 0, nothing or an error in rows nobody has typed in. */

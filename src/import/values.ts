@@ -33,6 +33,9 @@ export interface NormalisedValue {
   readonly issues: readonly ValueIssue[];
 }
 
+/** Shared by every clean value (nearly all of them): one frozen empty list instead of one per cell. */
+const NO_ISSUES: readonly ValueIssue[] = Object.freeze([]);
+
 /** Cells meaning "nothing here" in number and date columns. */
 const PLACEHOLDERS = new Set(['/', '-', '—', '——', '－', '\\']);
 const TRUE_MARKS = new Set(['☑', '☒', '■', '√', '✓', '✔', '是', 'y', 'yes', '1', 'true', '有', '对']);
@@ -43,12 +46,12 @@ const SCIENTIFIC = /^[+-]?\d+(\.\d+)?e[+-]?\d+$/i;
 const MAX_EXACT_DIGITS = 15;
 
 /**
- * @example normaliseValue(fieldDef('studio', 'annualFunding'), { kind: 'text', text: '2万元' }) // { value: 20000, issues: [] }
- * @example normaliseValue(fieldDef('studio', 'foundedDate'), { kind: 'text', text: '2016年3月' }) // { value: '2016-03', issues: [] }
- * @example normaliseValue(fieldDef('studio', 'leaderGender'), { kind: 'text', text: 'M' }) // { value: '男', issues: [] }
+ * @example normaliseValue(fieldDef('studio', 'annualFunding'), { kind: 'text', text: '2万元' }) // { value: 20000, issues: NO_ISSUES }
+ * @example normaliseValue(fieldDef('studio', 'foundedDate'), { kind: 'text', text: '2016年3月' }) // { value: '2016-03', issues: NO_ISSUES }
+ * @example normaliseValue(fieldDef('studio', 'leaderGender'), { kind: 'text', text: 'M' }) // { value: '男', issues: NO_ISSUES }
  */
 export function normaliseValue(def: FieldDef, content: CellContent, context: ValueContext = {}): NormalisedValue {
-  if (content.kind === 'empty' || (content.kind === 'text' && content.text.trim() === '')) return { issues: [] };
+  if (content.kind === 'empty' || (content.kind === 'text' && content.text.trim() === '')) return { issues: NO_ISSUES };
   switch (def.kind) {
     case 'text':
       return textValue(def, content, normaliseText);
@@ -78,11 +81,27 @@ export function normaliseValue(def: FieldDef, content: CellContent, context: Val
  * @example matchOption(fieldDef('member', 'education'), '大学本科') // '本科'
  */
 export function matchOption(def: FieldDef, text: string): string | undefined {
-  const key = compactKey(text);
-  for (const option of def.options ?? []) {
-    if ([option.value, ...(option.aliases ?? [])].some((spelling) => compactKey(spelling) === key)) return option.value;
+  return optionKeysOf(def).get(compactKey(text));
+}
+
+/** Field definitions are fixed data: each one's option spellings are keyed once. */
+const optionKeys = new WeakMap<FieldDef, ReadonlyMap<string, string>>();
+
+function optionKeysOf(def: FieldDef): ReadonlyMap<string, string> {
+  let keys = optionKeys.get(def);
+  if (keys === undefined) {
+    const map = new Map<string, string>();
+    // The first option with a matching spelling wins, as in catalogue order.
+    for (const option of def.options ?? []) {
+      for (const spelling of [option.value, ...(option.aliases ?? [])]) {
+        const key = compactKey(spelling);
+        if (!map.has(key)) map.set(key, option.value);
+      }
+    }
+    keys = map;
+    optionKeys.set(def, keys);
   }
-  return undefined;
+  return keys;
 }
 
 /**
@@ -107,14 +126,14 @@ export function contentText(content: CellContent): string {
 function textValue(def: FieldDef, content: CellContent, normalise: (text: string) => string): NormalisedValue {
   if (content.kind === 'number' && digitCount(content.number) > MAX_EXACT_DIGITS) return failed(corruptedNumber(def));
   const value = normalise(contentText(content));
-  return value === '' ? { issues: [] } : { value, issues: [] };
+  return value === '' ? { issues: NO_ISSUES } : { value, issues: NO_ISSUES };
 }
 
 function quantityValue(def: FieldDef, content: CellContent): NormalisedValue {
   let number: number | undefined;
   if (content.kind === 'number') number = content.number;
   else if (content.kind === 'text') {
-    if (isPlaceholder(content.text)) return { issues: [] };
+    if (isPlaceholder(content.text)) return { issues: NO_ISSUES };
     number = parseQuantity(content.text);
   } else if (content.kind === 'date') {
     return failed(error('INVALID_NUMBER', `「${def.label}」被 Excel 识别成了日期（${contentText(content)}），请把单元格设为“常规”或“文本”后重新填写数字`));
@@ -122,14 +141,14 @@ function quantityValue(def: FieldDef, content: CellContent): NormalisedValue {
   if (number === undefined) return failed(error('INVALID_NUMBER', `「${def.label}」应填写数字（可带单位，如“12人”“5项”“80平方米”）`));
   if (number < 0) return failed(error('INVALID_NUMBER', `「${def.label}」不能为负数`));
   if (def.kind === 'integer' && !Number.isInteger(number)) return failed(error('INVALID_NUMBER', `「${def.label}」应为整数`));
-  return { value: number, issues: [] };
+  return { value: number, issues: NO_ISSUES };
 }
 
 function amountValue(def: FieldDef, content: CellContent, columnInWan: boolean): NormalisedValue {
   let parsed: { yuan: number; bare: boolean } | undefined;
   if (content.kind === 'number') parsed = { yuan: roundToCents(columnInWan ? content.number * 10000 : content.number), bare: true };
   else if (content.kind === 'text') {
-    if (isPlaceholder(content.text)) return { issues: [] };
+    if (isPlaceholder(content.text)) return { issues: NO_ISSUES };
     parsed = parseAmount(content.text, columnInWan);
   }
   if (parsed === undefined) return failed(error('INVALID_AMOUNT', `「${def.label}」应填写金额，如“2万元”“2.5万”“20000”`));
@@ -149,7 +168,7 @@ function dateValue(def: FieldDef, content: CellContent, context: ValueContext): 
   if (content.kind === 'date') result = { iso: isoDay(content.year, content.month, content.hasDay ? content.day : undefined), notes: [] };
   else if (content.kind === 'number') result = dateFromNumber(content.number, context.date1904 === true, context.referenceYear);
   else if (content.kind === 'text') {
-    if (isPlaceholder(content.text)) return { issues: [] };
+    if (isPlaceholder(content.text)) return { issues: NO_ISSUES };
     result = dateFromText(content.text, context.referenceYear);
   } else result = { error: 'invalid' };
   if ('error' in result) {
@@ -174,16 +193,16 @@ function dateValue(def: FieldDef, content: CellContent, context: ValueContext): 
 }
 
 function booleanValue(def: FieldDef, content: CellContent): NormalisedValue {
-  if (content.kind === 'boolean') return { value: content.value, issues: [] };
+  if (content.kind === 'boolean') return { value: content.value, issues: NO_ISSUES };
   const key = compactKey(contentText(content));
-  if (TRUE_MARKS.has(key)) return { value: true, issues: [] };
-  if (FALSE_MARKS.has(key)) return { value: false, issues: [] };
+  if (TRUE_MARKS.has(key)) return { value: true, issues: NO_ISSUES };
+  if (FALSE_MARKS.has(key)) return { value: false, issues: NO_ISSUES };
   return failed(error('INVALID_BOOLEAN', `「${def.label}」应填写“是”或“否”（也可用 ☑/☐、√/×）`));
 }
 
 function enumValue(def: FieldDef, content: CellContent): NormalisedValue {
   const value = matchOption(def, contentText(content));
-  if (value !== undefined) return { value, issues: [] };
+  if (value !== undefined) return { value, issues: NO_ISSUES };
   return failed(error('UNKNOWN_OPTION', `「${def.label}」不是可选的值，应为：${optionValues(def).join('、')}`));
 }
 
@@ -201,7 +220,7 @@ function multiEnumValue(def: FieldDef, content: CellContent): NormalisedValue {
   }
   const chosen = new Set(parts.map((part) => matchOption(def, part)));
   const value = optionValues(def).filter((option) => chosen.has(option)).join('、');
-  return value === '' ? { issues: [] } : { value, issues: [] };
+  return value === '' ? { issues: NO_ISSUES } : { value, issues: NO_ISSUES };
 }
 
 /** Phone numbers and postcodes are text; a number cell may already have lost digits. */
@@ -213,12 +232,12 @@ function numberLikeTextValue(def: FieldDef, content: CellContent): NormalisedVal
     if (def.kind === 'postcode' && digits < 6) {
       return failed(error('LEADING_ZERO_LOST', `「${def.label}」被 Excel 当作数值保存，开头的0已丢失，请把单元格设为“文本”后重新填写6位邮编`));
     }
-    return { value: numberText(content.number), issues: [] };
+    return { value: numberText(content.number), issues: NO_ISSUES };
   }
   const text = contentText(content).normalize('NFKC');
   if (SCIENTIFIC.test(text.trim())) return failed(scientificLoss(def));
   const value = def.kind === 'postcode' ? text.replace(/\s+/gu, '') : normaliseText(text);
-  return value === '' ? { issues: [] } : { value, issues: [] };
+  return value === '' ? { issues: NO_ISSUES } : { value, issues: NO_ISSUES };
 }
 
 /** 13800000000 is what survives of "1.38E+10": ten or more digits, at most three significant. */

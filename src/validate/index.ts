@@ -204,7 +204,9 @@ const UNATTACHED = '\u0000unattached';
 function attachToStudios(problems: readonly Problem[], checked: readonly { draft: StudioDraft; key: string }[]): Map<string, Problem[]> {
   const byRow = new Map<string, string>();
   const rowKey = (file: string, sheet: string | undefined, row: number | undefined) => `${file}\u0000${sheet ?? ''}\u0000${row ?? ''}`;
-  for (const { draft, key } of checked) {
+  // The row index is only needed when some problem names a row; a clean batch of 10,000 studios skips it.
+  const anyRow = problems.some((problem) => problem.row !== undefined);
+  for (const { draft, key } of anyRow ? checked : []) {
     byRow.set(rowKey(draft.source.file, draft.source.sheet, draft.source.row), key);
     for (const member of draft.members) byRow.set(rowKey(member.source.file, member.source.sheet, member.source.row), key);
   }

@@ -124,9 +124,11 @@ export function studioFieldForPath(path: readonly PropertyKey[]): { field?: stri
 export function shapeStudio(draft: StudioDraft, campaign: Campaign): Record<string, unknown> {
   // Nested groups exist even when empty so assign() can fill them; zod supplies the other defaults.
   const studio: Record<string, unknown> = { patents: { invention: 0, utility: 0, design: 0 }, funding: {}, recent: {}, narratives: {}, leader: {} };
-  const values = Object.fromEntries(
-    Object.entries(draft.values).map(([key, value]) => [key, LIST_FIELDS.has(key) && typeof value === 'string' ? value.split('、').filter(Boolean) : value]),
-  );
+  const values: Record<string, unknown> = {};
+  for (const key in draft.values) {
+    const value = draft.values[key];
+    values[key] = LIST_FIELDS.has(key) && typeof value === 'string' ? value.split('、').filter(Boolean) : value;
+  }
   assign(studio, values, STUDIO_FIELD_PATHS);
   const narratives = studio.narratives as Record<string, unknown>;
   for (const key of NARRATIVE_FIELD_KEYS) if (values[key] !== undefined) narratives[key] = values[key];
@@ -144,15 +146,17 @@ function shapeMember(member: MemberDraft): Record<string, unknown> {
 }
 
 function assign(target: Record<string, unknown>, values: Readonly<Record<string, unknown>>, paths: Readonly<Record<string, readonly string[]>>): void {
-  for (const [key, value] of Object.entries(values)) {
+  for (const key in values) {
     const path = paths[key];
     if (!path) continue;
     let node = target;
-    for (const segment of path.slice(0, -1)) {
+    const last = path.length - 1;
+    for (let index = 0; index < last; index += 1) {
+      const segment = path[index] as string;
       node[segment] ??= {};
       node = node[segment] as Record<string, unknown>;
     }
-    node[path[path.length - 1] as string] = value;
+    node[path[last] as string] = values[key];
   }
 }
 
