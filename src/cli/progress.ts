@@ -7,14 +7,22 @@ export interface Progress {
   done(): void;
 }
 
+const RATE_WINDOW_MS = 10_000;
+
 export function createProgress(label: string, total: number, stream: NodeJS.WriteStream = process.stderr, now: () => number = Date.now): Progress {
   const started = now();
   const interactive = Boolean(stream.isTTY);
   let done = 0;
   let lastPrinted = Number.NEGATIVE_INFINITY;
+  // The rate is taken over the last RATE_WINDOW_MS: a job's steps differ in speed (DOCX forms, then PDFs),
+  // and an average since the start would promise the fast part's pace for the slow part.
+  const samples: { time: number; done: number }[] = [{ time: started, done: 0 }];
   const describe = () => {
-    const seconds = Math.max((now() - started) / 1000, 0.001);
-    const rate = done / seconds;
+    const time = now();
+    samples.push({ time, done });
+    while (samples.length > 2 && time - (samples[1] as { time: number }).time >= RATE_WINDOW_MS) samples.shift();
+    const first = samples[0] as { time: number; done: number };
+    const rate = (done - first.done) / Math.max((time - first.time) / 1000, 0.001);
     const eta = rate > 0 ? (total - done) / rate : 0;
     return `${label} ${done}/${total}（${rate.toFixed(rate < 10 ? 1 : 0)} 个/秒，预计还需 ${formatSeconds(eta)}）`;
   };

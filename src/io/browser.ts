@@ -115,8 +115,19 @@ export interface PdfPrinterOptions {
  * const printer = await PdfPrinter.launch();
  * try { const pdf = await printer.print('<!doctype html><p>你好</p>'); } finally { await printer.close(); }
  */
+/**
+ * A tab's renderer keeps growing over many large print jobs (≈ +400 MB over 10,000
+ * forms); after this many jobs the tab is replaced by a fresh one in a new browser
+ * context, whose renderer process starts small. The cost is one font warm-up.
+ */
+const PRINTS_PER_TAB = 8;
+
+/** Print jobs of tens of thousands of rows (a city-wide ranked list) take longer than puppeteer's default 30 s. */
+const PRINT_TIMEOUT_MS = 10 * 60_000;
+
 export class PdfPrinter implements HtmlPrinter {
   private readonly idle: Page[];
+  private readonly printsByTab = new Map<Page, number>();
   private readonly waiting: ((page: Page) => void)[] = [];
   private closed = false;
 
@@ -167,16 +178,28 @@ export class PdfPrinter implements HtmlPrinter {
   }
 
   async print(html: string): Promise<Uint8Array> {
-    const page = await this.acquire();
+    let page = await this.acquire();
     try {
+      if ((this.printsByTab.get(page) ?? 0) >= PRINTS_PER_TAB) page = await this.renew(page);
+      this.printsByTab.set(page, (this.printsByTab.get(page) ?? 0) + 1);
       // A fresh document for every print: writing a new one over the last keeps the last one's memory (≈100 MB more after a few batches of forms).
       await page.goto('about:blank');
-      await page.setContent(html, { waitUntil: 'load' });
+      await page.setContent(html, { waitUntil: 'load', timeout: PRINT_TIMEOUT_MS });
       // tagged: false — the accessibility tree makes the file 2–3× larger and is not part of the paper form.
-      return await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: false, outline: false });
+      return await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: false, outline: false, timeout: PRINT_TIMEOUT_MS });
     } finally {
       this.release(page);
     }
+  }
+
+  /** A fresh locked-down tab in a context of its own; the old tab and its context (so its renderer) go away. */
+  private async renew(old: Page): Promise<Page> {
+    const fresh = await lockDown(await (await this.browser.createBrowserContext()).newPage());
+    this.printsByTab.delete(old);
+    const context = old.browserContext();
+    await old.close();
+    if (context !== this.browser.defaultBrowserContext()) await context.close();
+    return fresh;
   }
 
   async close(): Promise<void> {

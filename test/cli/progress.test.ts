@@ -36,6 +36,24 @@ describe('progress on stderr', () => {
     expect(written.at(-1)).toContain('生成申请表 1000/1000（100 个/秒');
   });
 
+  it('estimates the time left from the recent pace, not the average since the start', () => {
+    let now = 0;
+    const { stream, written } = fakeStream(false);
+    const progress = createProgress('生成申请表', 3000, stream, () => now);
+    // 2,000 fast documents in 2 s, then 10 a second.
+    for (let step = 1; step <= 2000; step += 1) {
+      now = step;
+      progress.tick();
+    }
+    for (let step = 1; step <= 300; step += 1) {
+      now = 2000 + step * 100;
+      progress.tick();
+    }
+    const last = written.at(-1) ?? '';
+    expect(last).toContain('2300/3000');
+    expect(last).toMatch(/（10 个\/秒，预计还需 1 分 10 秒）/);
+  });
+
   it('says nothing but the final count for a short job in a log', () => {
     let now = 0;
     const { stream, written } = fakeStream(false);
