@@ -1,4 +1,19 @@
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import PizZip from 'pizzip';
+
+/**
+ * PizZip (and docxtemplater through it) deflates with pako, a JavaScript port of
+ * zlib; Node's own zlib does the same work natively, ≈ 10% of a DOCX form's time.
+ * The streams differ in bytes from pako's but not in content, and stay the same
+ * for the same input, so documents remain reproducible.
+ */
+function useNativeDeflate(): void {
+  // Not in PizZip's type declarations, but a documented extension point of JSZip 2, which PizZip is.
+  const { DEFLATE: deflate } = (PizZip as unknown as { compressions: { DEFLATE: { compress: unknown; uncompress: unknown } } }).compressions;
+  deflate.compress = (input: Uint8Array, options?: { level?: number }) => deflateRawSync(input, { level: options?.level ?? 6 });
+  deflate.uncompress = (input: Uint8Array) => inflateRawSync(input);
+}
+useNativeDeflate();
 
 /**
  * Zip writers stamp entries with the current time, so the same document made
