@@ -40,6 +40,7 @@ const STYLE = `<style>
 .official td.group { font-family: "${hei}", sans-serif; }
 .official td.district { font-family: "${kai}", serif; font-weight: 700; }
 .official tr.total td { font-family: "${hei}", sans-serif; }
+.official table.continued { break-before: page; }
 .official .left { text-align: left; } .official .center { text-align: center; } .official .right { text-align: right; }
 </style>`;
 
@@ -116,5 +117,15 @@ function tableHtml(columns: readonly TableColumn[], rows: readonly TableRow[]): 
       ? `<tr><td colspan="${columns.length}" class="${row.level === 1 ? 'group' : 'district'}">${escapeHtml(row.text)}</td></tr>`
       : `<tr${row.total ? ' class="total"' : ''}>${row.cells.map((text, index) => `<td class="${columns[index]?.align ?? 'left'}">${escapeHtml(text)}</td>`).join('')}</tr>`,
   );
-  return `<table>${colgroup}${head}<tbody>${body.join('')}</tbody></table>`;
+  // Chromium fails to print one table running over hundreds of pages (“Printing failed” for a 10,000-studio list):
+  // a long table is printed as several, each continuation starting on a new page under its own header row.
+  const tables: string[] = [];
+  for (let start = 0; start < Math.max(1, body.length); start += ROWS_PER_PRINTED_TABLE) {
+    const continuation = start > 0 ? ' class="continued"' : '';
+    tables.push(`<table${continuation}>${colgroup}${head}<tbody>${body.slice(start, start + ROWS_PER_PRINTED_TABLE).join('')}</tbody></table>`);
+  }
+  return tables.join('');
 }
+
+/** About seventeen pages of list rows: short enough for Chromium's print, long enough to break pages rarely. */
+const ROWS_PER_PRINTED_TABLE = 500;
