@@ -290,8 +290,12 @@ export const APP_JS = String.raw`'use strict';
   }
 
   // ── 档案 ──
+  // Only the newest search may fill the table: an earlier, slower answer (the listing shown when the tab
+  // opens) must not overwrite the results of the search the user just made.
+  var archiveSearches = 0;
   function searchArchive(event) {
     if (event) event.preventDefault();
+    var ticket = ++archiveSearches;
     var form = $('archive-form');
     var query = new URLSearchParams();
     ['studio', 'unit', 'year', 'docNumber'].forEach(function (name) {
@@ -299,7 +303,9 @@ export const APP_JS = String.raw`'use strict';
       if (value) query.set(name, value);
     });
     showMessage('archive-message', '', '');
+    $('archive-count').textContent = '正在查询……';
     api('GET', '/api/archive?' + query.toString()).then(function (data) {
+      if (ticket !== archiveSearches) return;
       var body = document.querySelector('#archive-table tbody');
       clear(body);
       $('archive-count').textContent = data.total === 0 ? '没有找到文书。' : '找到 ' + data.total + ' 份文书' + (data.total > data.documents.length ? '，显示最新的 ' + data.documents.length + ' 份（请缩小查询范围）' : '') + '。';
@@ -315,7 +321,11 @@ export const APP_JS = String.raw`'use strict';
           el('td', null, [link])
         ]));
       });
-    }, function (error) { showMessage('archive-message', 'error', error.message, error.hints); });
+    }, function (error) {
+      if (ticket !== archiveSearches) return;
+      $('archive-count').textContent = '';
+      showMessage('archive-message', 'error', error.message, error.hints);
+    });
   }
 
   function selectTab(name) {
