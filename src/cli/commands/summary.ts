@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { loadCampaign } from '../../campaigns/load.js';
-import { EXIT_CODES, StudioDocsError } from '../../core/errors.js';
+import { EXIT_CODES } from '../../core/errors.js';
 import { readInputFiles } from '../../io/files.js';
 import type { CheckResult } from '../../jobs/check.js';
 import { selectSummaries, SUMMARY_FORMATS } from '../../jobs/summary.js';
@@ -43,8 +43,8 @@ export const summaryCommand: Command = {
     const output = createOutput(Boolean(values.json));
     if (values.help) return output.line(usage), EXIT_CODES.OK;
     const { campaign } = loadCampaign(requireCampaign(values.campaign, usage));
+    // Asking for every summary by id makes a campaign without summaries the usage error it is for this command.
     const summaryIds = selectSummaries(campaign, values.summary === undefined ? campaign.summaries.map((summary) => summary.id) : [values.summary]).map((summary) => summary.id);
-    if (summaryIds.length === 0) throw new StudioDocsError('USAGE', `活动“${campaign.id}”的通知没有定义汇总表（campaign.json 中没有 summaries）。`);
     const out = values.out ?? join('out', campaign.id);
     const stop = stopOnCtrlC(output);
     let progress: ReturnType<typeof createProgress> | undefined;
