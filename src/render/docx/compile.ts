@@ -1,7 +1,7 @@
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import { StudioDocsError } from '../../core/errors.js';
-import { DOCXTEMPLATER_OPTIONS } from './fill.js';
+import { DOCXTEMPLATER_OPTIONS, ReusableFiller } from './fill.js';
 import { packageShell } from './package-shell.js';
 import { paragraphTexts } from './paragraphs.js';
 import {
@@ -40,6 +40,8 @@ export interface CompiledDocxTemplate {
    * for every document (the shell already holds them).
    */
   readonly renderParts: ReadonlyMap<string, Uint8Array>;
+  /** Fills renderParts with one document's data; the template is parsed once, not per document. */
+  readonly filler: ReusableFiller;
 }
 
 /**
@@ -80,7 +82,11 @@ export function compileDocxTemplate(templateBytes: Uint8Array, options: DocxTemp
     .filter(([, parsed]) => parsed.some((part) => part.type === 'placeholder'))
     .map(([file]) => file);
   const renderParts = new Map([...parts].filter(([name]) => templatedParts.includes(name) || isPackageIndex(name)));
-  return { name: options.name, tags: [...new Set(tags)], parts, templatedParts, shell: packageShell(parts), renderParts };
+  // Throws rather than printing "undefined" (see renderDocx).
+  const filler = new ReusableFiller(renderParts, (part) => {
+    throw new Error(`renderDocx(${options.name}): the view has no value for {${part.raw ?? part.value}}`);
+  });
+  return { name: options.name, tags: [...new Set(tags)], parts, templatedParts, shell: packageShell(parts), renderParts, filler };
 }
 
 function openZip(bytes: Uint8Array, name: string): PizZip {

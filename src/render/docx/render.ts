@@ -2,7 +2,6 @@ import PizZip from 'pizzip';
 import type { FormView } from '../view.js';
 import { DETERMINISTIC_GENERATE_OPTIONS } from '../zip.js';
 import type { CompiledDocxTemplate } from './compile.js';
-import { fillParts } from './fill.js';
 
 /** Any flat view of display strings with lists of rows (summary sheets, not only studio forms). */
 export type TemplateView = Readonly<Record<string, string | readonly Readonly<Record<string, string>>[]>>;
@@ -25,9 +24,7 @@ export type TemplateView = Readonly<Record<string, string | readonly Readonly<Re
  * const bytes = renderDocx(template, buildFormView(studio, campaign, form));
  */
 export function renderDocx(template: CompiledDocxTemplate, view: FormView | TemplateView): Uint8Array {
-  const filled = fillParts(template.renderParts, view, (part) => {
-    throw new Error(`renderDocx(${template.name}): the view has no value for {${part.raw ?? part.value}}`);
-  });
+  const filled = template.filler.fill(view);
   const out = new PizZip(template.shell);
   for (const name of template.templatedParts) {
     const rendered = filled.files[name];
