@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs what studio-docs needs from Debian that npm cannot provide: a Chromium to print PDFs,
-# CJK fonts, and the independent clients the tests use to open our files (LibreOffice, poppler,
-# python3-openpyxl/docx). Only missing packages are installed; needs root (or sudo) on Debian/Ubuntu.
+# CJK fonts (and fontTools to cut them down, see scripts/fonts/subset-fonts.py), and the independent
+# clients the tests use to open our files (LibreOffice, poppler, python3-openpyxl/docx). Only missing
+# packages are installed; needs root (or sudo) on Debian/Ubuntu.
 set -euo pipefail
 
-packages=(chromium fontconfig fonts-noto-cjk fonts-arphic-ukai fonts-dejavu-core fonts-noto-color-emoji poppler-utils libreoffice-writer-nogui python3-openpyxl python3-docx)
+packages=(chromium fontconfig fonts-noto-cjk fonts-arphic-ukai fonts-dejavu-core fonts-noto-color-emoji poppler-utils libreoffice-writer-nogui python3-openpyxl python3-docx python3-fonttools python3-munkres)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
@@ -19,6 +20,7 @@ else
   echo "installing: ${missing[*]}"
   $sudo apt-get update -qq
   updated=1
+  # python3-munkres stands in for python3-scipy, which fontTools accepts instead and is ten times larger.
   $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
@@ -48,3 +50,21 @@ else
   $sudo fc-cache -f "$fang_dir"
 fi
 fc-list : family | grep -qx 'FandolFang.*' || { echo "FandolFang is not visible to fontconfig" >&2; exit 1; }
+
+# The PDF fonts cut down to GB2312 under families of their own (why: scripts/fonts/subset-fonts.py).
+# Made again when the script changes; the licences of the originals travel with them.
+subset_dir=/usr/local/share/fonts/studio-docs
+subset_stamp=$(sha256sum "$(dirname "$0")/fonts/subset-fonts.py" | cut -c1-16)
+if [ "$(cat "$subset_dir/STAMP" 2>/dev/null)" = "$subset_stamp" ]; then
+  echo "font subsets: present"
+else
+  echo "making the font subsets (about a minute)"
+  $sudo install -d -m 755 "$subset_dir"
+  $sudo /usr/bin/python3 "$(dirname "$0")/fonts/subset-fonts.py" "$subset_dir"
+  $sudo install -m 644 /usr/share/doc/fonts-noto-cjk/copyright "$subset_dir/LICENSE-Noto-CJK"
+  $sudo install -m 644 /usr/share/doc/fonts-arphic-ukai/copyright "$subset_dir/LICENSE-AR-PL-UKai"
+  $sudo install -m 644 "$fang_dir/COPYING.gz" "$subset_dir/LICENSE-FandolFang.gz"
+  echo "$subset_stamp" | $sudo tee "$subset_dir/STAMP" >/dev/null
+  $sudo fc-cache -f "$subset_dir"
+fi
+fc-list : family | grep -q '^StudioDocs Noto Serif SC' || { echo "the font subsets are not visible to fontconfig" >&2; exit 1; }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { StudioDocsError } from '../core/errors.js';
-import type { HtmlPrinter } from '../render/pdf/printer.js';
+import type { HtmlPrinter, PrintableDocument } from '../render/pdf/printer.js';
 
 /** Environment variables that name a browser explicitly, in order of precedence. */
 export const BROWSER_ENV_VARS = ['STUDIO_DOCS_CHROMIUM', 'PUPPETEER_EXECUTABLE_PATH'] as const;
@@ -113,7 +113,7 @@ export interface PdfPrinterOptions {
  *
  * @example
  * const printer = await PdfPrinter.launch();
- * try { const pdf = await printer.print('<!doctype html><p>你好</p>'); } finally { await printer.close(); }
+ * try { const pdf = await printer.print(printableHtml(['<p>你好</p>'], { size: 'A4', landscape: false }, { markDocuments: false })); } finally { await printer.close(); }
  */
 /**
  * A tab's renderer keeps growing over many large print jobs (≈ +400 MB over 10,000
@@ -177,7 +177,7 @@ export class PdfPrinter implements HtmlPrinter {
     }
   }
 
-  async print(html: string): Promise<Uint8Array> {
+  async print({ html, paper }: PrintableDocument): Promise<Uint8Array> {
     let page = await this.acquire();
     try {
       if ((this.printsByTab.get(page) ?? 0) >= PRINTS_PER_TAB) page = await this.renew(page);
@@ -186,7 +186,9 @@ export class PdfPrinter implements HtmlPrinter {
       await page.goto('about:blank');
       await page.setContent(html, { waitUntil: 'load', timeout: PRINT_TIMEOUT_MS });
       // tagged: false — the accessibility tree makes the file 2–3× larger and is not part of the paper form.
-      return await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: false, outline: false, timeout: PRINT_TIMEOUT_MS });
+      // The paper size is passed here, not read from CSS: see PrintableDocument.
+      const size = { width: wholeCssPixels(paper.widthMm), height: wholeCssPixels(paper.heightMm) };
+      return await page.pdf({ ...size, printBackground: true, tagged: false, outline: false, timeout: PRINT_TIMEOUT_MS });
     } finally {
       this.release(page);
     }
@@ -224,6 +226,16 @@ export class PdfPrinter implements HtmlPrinter {
     if (next) next(page);
     else this.idle.push(page);
   }
+}
+
+/**
+ * A length in whole CSS pixels, as Chromium rounds a CSS `@page { size }`, so a
+ * paper size given here prints on the same page box as it did from CSS.
+ *
+ * @example wholeCssPixels(210) // '793px' (A4: 594.96 pt wide in the PDF)
+ */
+export function wholeCssPixels(mm: number): string {
+  return `${Math.floor((mm * 96) / 25.4)}px`;
 }
 
 /** Chromium's helper processes may still write into the profile for a moment after exit: retry, never throw. */

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { StudioDocsError } from '../core/errors.js';
+import { SUBSET_FAMILIES } from '../render/pdf/form-style.js';
 
 /** Debian packages that provide the families our PDF forms name. */
 const DEBIAN_PACKAGES: Readonly<Record<string, string>> = {
@@ -10,9 +11,11 @@ const DEBIAN_PACKAGES: Readonly<Record<string, string>> = {
   'Noto Color Emoji': 'fonts-noto-color-emoji',
 };
 
-/** Families no Debian package installs where fontconfig looks: scripts/install-system-deps.sh extracts them. */
+/** Families no Debian package installs where fontconfig looks: scripts/install-system-deps.sh extracts or makes them. */
+const SUBSET_HINT = 'StudioDocs 子集字体：运行 bash scripts/install-system-deps.sh，用 python3-fonttools 生成到 /usr/local/share/fonts/studio-docs/（约一分钟）';
 const EXTRACTED_FONTS: Readonly<Record<string, string>> = {
   FandolFang: 'FandolFang（仿宋）：运行 bash scripts/install-system-deps.sh，从 Debian 软件包 texlive-lang-chinese 中取出 FandolFang-Regular.otf 装到 /usr/local/share/fonts/',
+  ...Object.fromEntries(Object.values(SUBSET_FAMILIES).map((family) => [family, SUBSET_HINT])),
 };
 
 /**
@@ -66,7 +69,7 @@ export function assertFontsInstalled(families: readonly string[]): void {
     {
       hints: [
         `Debian/Ubuntu: sudo apt-get install ${[...new Set(Object.values(DEBIAN_PACKAGES))].join(' ')}`,
-        ...missing.flatMap((family) => (family in EXTRACTED_FONTS ? [EXTRACTED_FONTS[family] as string] : [])),
+        ...new Set(missing.flatMap((family) => (family in EXTRACTED_FONTS ? [EXTRACTED_FONTS[family] as string] : []))),
         ...(unknown.length > 0 ? [`请安装提供以下字体的软件包：${unknown.join('、')}`] : []),
         '安装后运行 fc-cache -f 刷新字体缓存',
       ],

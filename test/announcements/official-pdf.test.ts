@@ -70,8 +70,8 @@ describe('命名决定 PDF', () => {
 
   it('embeds its fonts: FandolFang for the body and Noto CJK for title and headings', async () => {
     const names = (await embeddedFonts(decision)).map((font) => font.name);
-    expect(names.some((name) => /FandolFang/i.test(name))).toBe(true);
-    expect(names.some((name) => /NotoSerifCJK/i.test(name))).toBe(true);
+    expect(names).toContain('StudioDocsFandolFang-Regular');
+    expect(names).toContain('StudioDocsNotoSerifSC-Bold');
   });
 });
 

@@ -1,5 +1,5 @@
 import { printableHtml } from '../pdf/document.js';
-import { FONT_FAMILIES } from '../pdf/form-style.js';
+import { FONT_STACKS } from '../pdf/form-style.js';
 import { postprocessPdf } from '../pdf/postprocess.js';
 import type { HtmlPrinter } from '../pdf/printer.js';
 import { escapeHtml } from '../summary/html-text.js';
@@ -9,37 +9,38 @@ import { textWidth, type Block, type OfficialDocument, type TableColumn, type Ta
  * Official documents as PDF, the same blocks as the DOCX. Page numbers are CSS
  * page-margin boxes on :right (odd) and :left (even) pages, which Chromium prints
  * since version 131 (“— 1 —”, 四号宋体, one character in from the outer edge).
- * Fonts: 仿宋 → FandolFang, 小标宋 → Noto Serif CJK SC bold, 黑体 → Noto Sans CJK SC, 楷体 → AR PL UKai.
+ * Fonts: 仿宋 → FandolFang, 小标宋 → Noto Serif CJK SC bold, 黑体 → Noto Sans CJK SC, 楷体 → AR PL UKai
+ * (each through its GB2312 subset first, see FONT_STACKS).
  */
 
-const { song, hei, kai, fang } = FONT_FAMILIES;
+const { song, hei, kai, fang } = FONT_STACKS;
 /** 22 lines in the 225 mm type area. */
 const LINE = `${(225 / 22).toFixed(3)}mm`;
-const PAGE_NUMBER = `content: "— " counter(page) " —"; font-family: "${song}", serif; font-size: 14pt; vertical-align: top; padding-top: 7mm;`;
+const PAGE_NUMBER = `content: "— " counter(page) " —"; font-family: ${song}; font-size: 14pt; vertical-align: top; padding-top: 7mm;`;
 
 const STYLE = `<style>
-@page { size: A4 portrait; margin: 37mm 26mm 35mm 28mm; }
+@page { margin: 37mm 26mm 35mm 28mm; }
 @page :right { @bottom-right { ${PAGE_NUMBER} text-align: right; padding-right: 14pt; } }
 @page :left { @bottom-left { ${PAGE_NUMBER} text-align: left; padding-left: 14pt; } }
-.official { font-family: "${fang}", serif; font-size: 16pt; line-height: ${LINE}; color: #000; }
+.official { font-family: ${fang}; font-size: 16pt; line-height: ${LINE}; color: #000; }
 .official p { margin: 0; }
-.official .issuer-mark { font-family: "${song}", serif; font-weight: 700; color: #e00000; text-align: center; line-height: 1.2; letter-spacing: 0.05em; white-space: nowrap; }
+.official .issuer-mark { font-family: ${song}; font-weight: 700; color: #e00000; text-align: center; line-height: 1.2; letter-spacing: 0.05em; white-space: nowrap; }
 .official .doc-number { text-align: center; margin-top: calc(2 * ${LINE}); padding-bottom: 4mm; border-bottom: 1.5pt solid #e00000; margin-bottom: ${LINE}; }
-.official .title { font-family: "${song}", serif; font-weight: 700; font-size: 22pt; line-height: 1.45; text-align: center; margin: ${LINE} 0; text-wrap: balance; }
+.official .title { font-family: ${song}; font-weight: 700; font-size: 22pt; line-height: 1.45; text-align: center; margin: ${LINE} 0; text-wrap: balance; }
 .official .body { text-indent: 2em; text-align: justify; }
 .official .note-first { padding-left: 5em; text-indent: -3em; text-align: justify; }
 .official .note-more { padding-left: 5em; text-align: justify; }
 .official .signature { text-align: right; }
 .official .blank { height: ${LINE}; }
 .official .attachment { break-before: page; }
-.official .attachment-label { font-family: "${hei}", sans-serif; }
+.official .attachment-label { font-family: ${hei}; }
 .official table { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 12pt; line-height: 1.45; margin: 0 0 ${LINE}; }
 .official tr { break-inside: avoid; }
 .official th, .official td { border: 0.5pt solid #000; padding: 1.2mm 1.5mm; vertical-align: middle; overflow-wrap: anywhere; }
-.official th { font-family: "${hei}", sans-serif; font-weight: 400; text-align: center; }
-.official td.group { font-family: "${hei}", sans-serif; }
-.official td.district { font-family: "${kai}", serif; font-weight: 700; }
-.official tr.total td { font-family: "${hei}", sans-serif; }
+.official th { font-family: ${hei}; font-weight: 400; text-align: center; }
+.official td.group { font-family: ${hei}; }
+.official td.district { font-family: ${kai}; font-weight: 700; }
+.official tr.total td { font-family: ${hei}; }
 .official table.continued { break-before: page; }
 .official .left { text-align: left; } .official .center { text-align: center; } .official .right { text-align: right; }
 </style>`;

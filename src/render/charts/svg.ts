@@ -1,5 +1,5 @@
 import { stripControlCharacters } from '../../core/text.js';
-import { FONT_FAMILIES } from '../pdf/form-style.js';
+import { FONT_STACKS } from '../pdf/form-style.js';
 import { displayWidth } from '../xlsx/text-width.js';
 
 /**
@@ -11,7 +11,7 @@ import { displayWidth } from '../xlsx/text-width.js';
 /** Okabe–Ito colours: distinguishable for colour-blind readers and on a grey printout. */
 export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#999999'] as const;
 
-export const CHART_FONT = `${FONT_FAMILIES.hei}, sans-serif`;
+export const CHART_FONT = FONT_STACKS.hei;
 
 /** @example colorAt(8) // '#0072B2' (the palette repeats) */
 export function colorAt(index: number): string {

@@ -1,5 +1,6 @@
 import Handlebars from 'handlebars';
 import { formStylesheet, type FormPage } from './form-style.js';
+import type { Paper, PrintableDocument } from './printer.js';
 
 /**
  * Prefix of the named destinations that mark where each document of a batch
@@ -9,26 +10,39 @@ import { formStylesheet, type FormPage } from './form-style.js';
  */
 export const DOCUMENT_MARKER_PREFIX = 'studio-docs-document-';
 
+/** ISO 216 sizes, portrait, in millimetres. */
+const PAPER_SIZES_MM: Readonly<Record<FormPage['size'], readonly [number, number]>> = { A4: [210, 297], A3: [297, 420] };
+
+/**
+ * The paper a page setup prints on.
+ *
+ * @example paperOf({ size: 'A3', landscape: true }) // { widthMm: 420, heightMm: 297 }
+ */
+export function paperOf(page: Pick<FormPage, 'size' | 'landscape'>): Paper {
+  const [short, long] = PAPER_SIZES_MM[page.size];
+  return page.landscape ? { widthMm: long, heightMm: short } : { widthMm: short, heightMm: long };
+}
+
 /**
  * One printable HTML page holding one or more form bodies, each starting on a
  * new page. With `markDocuments`, each body begins with a marker so the printed
  * PDF can be split back into one file per document (see split.ts).
  *
- * @example printableHtml(['<p>甲</p>', '<p>乙</p>'], { size: 'A4', landscape: false }, { markDocuments: true })
+ * @example printableHtml(['<p>甲</p>', '<p>乙</p>'], { size: 'A4', landscape: false }, { markDocuments: true }).paper // { widthMm: 210, heightMm: 297 }
  */
-export function printableHtml(bodies: readonly string[], page: FormPage, options: { markDocuments: boolean; title?: string }): string {
+export function printableHtml(bodies: readonly string[], page: FormPage, options: { markDocuments: boolean; title?: string }): PrintableDocument {
   const sections = bodies.map((body, index) => {
     const id = `${DOCUMENT_MARKER_PREFIX}${index}`;
     const marker = options.markDocuments ? `<a class="studio-docs-marker" id="${id}" href="#${id}"></a>` : '';
     return `<section class="studio-docs-document">${marker}\n${body}\n</section>`;
   });
-  return [
+  const html = [
     '<!doctype html>',
     '<html lang="zh-CN">',
     '<head>',
     '<meta charset="utf-8">',
     `<title>${Handlebars.escapeExpression(options.title ?? '')}</title>`,
-    `<style>${formStylesheet(page)}</style>`,
+    `<style>${formStylesheet()}</style>`,
     '</head>',
     '<body>',
     ...sections,
@@ -36,4 +50,5 @@ export function printableHtml(bodies: readonly string[], page: FormPage, options
     '</html>',
     '',
   ].join('\n');
+  return { html, paper: paperOf(page) };
 }

@@ -64,8 +64,7 @@ function printBatch(printer: HtmlPrinter, template: HtmlTemplate, views: readonl
   const metas = views.map((view) => pdfMeta(view, date));
   const bodies = views.map((view) => template.renderBody(view));
   const markDocuments = views.length > 1;
-  const html = printableHtml(bodies, template.page, { markDocuments, title: markDocuments ? '' : metas[0]?.title });
-  const pdf = printer.print(html);
+  const pdf = printer.print(printableHtml(bodies, template.page, { markDocuments, title: markDocuments ? '' : metas[0]?.title }));
   // Awaited later by finishBatch; without this a failure before then would be reported as unhandled.
   pdf.catch(() => undefined);
   return { metas, pdf, booklet: template.page.booklet };

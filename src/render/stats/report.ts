@@ -6,7 +6,7 @@ import { columnChart, stackedBarChart } from '../charts/bar-chart.js';
 import { pieChart } from '../charts/pie-chart.js';
 import { colorAt } from '../charts/svg.js';
 import { printableHtml } from '../pdf/document.js';
-import { FONT_FAMILIES } from '../pdf/form-style.js';
+import { FONT_STACKS } from '../pdf/form-style.js';
 import { postprocessPdf } from '../pdf/postprocess.js';
 import type { HtmlPrinter } from '../pdf/printer.js';
 import { escapeHtml } from '../summary/html-text.js';
@@ -163,10 +163,10 @@ function style(): string {
 .stats-scope { font-size: 10.5pt; margin: 0 0 4mm; text-align: center; }
 .stats-figures { display: flex; flex-wrap: wrap; gap: 2.5mm; margin: 0 0 5mm; }
 .stats-figure { flex: 1 1 0; border: 0.5pt solid #000; padding: 1.5mm 1mm; text-align: center; min-width: 18mm; }
-.stats-figure-value { display: block; font-family: "${FONT_FAMILIES.hei}", sans-serif; font-size: 13pt; }
+.stats-figure-value { display: block; font-family: ${FONT_STACKS.hei}; font-size: 13pt; }
 .stats-figure-label { display: block; font-size: 9pt; }
 .stats-section { break-inside: avoid; margin: 0 0 5mm; }
-.stats-section h2 { font-family: "${FONT_FAMILIES.hei}", sans-serif; font-weight: 400; font-size: 13pt; margin: 0 0 2mm; }
+.stats-section h2 { font-family: ${FONT_STACKS.hei}; font-weight: 400; font-size: 13pt; margin: 0 0 2mm; }
 .stats-row { display: flex; gap: 4mm; align-items: flex-start; }
 .stats-chart { flex: 3 1 0; }
 .stats-chart svg { width: 100%; height: auto; }
@@ -177,7 +177,7 @@ table.form.stats-table { font-size: 9pt; line-height: 1.3; table-layout: auto; }
 table.form.stats-table td.stats-left { white-space: nowrap; }
 table.form.stats-table th, table.form.stats-table td { padding: 0.8mm 1mm; }
 table.form.stats-table .stats-left { text-align: left; }
-table.form.stats-table tr.stats-total td { font-family: "${FONT_FAMILIES.hei}", sans-serif; }
+table.form.stats-table tr.stats-total td { font-family: ${FONT_STACKS.hei}; }
 .stats-key { display: inline-block; width: 2.4mm; height: 2.4mm; margin-right: 0.8mm; vertical-align: middle; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 </style>`;
 }

@@ -1,6 +1,6 @@
 import { displayCell, type SummaryTable } from '../../summary/index.js';
 import { printableHtml } from '../pdf/document.js';
-import { FONT_FAMILIES } from '../pdf/form-style.js';
+import { FONT_STACKS } from '../pdf/form-style.js';
 import { postprocessPdf, splitPdfDocuments, type PdfMeta } from '../pdf/postprocess.js';
 import type { HtmlPrinter } from '../pdf/printer.js';
 import { escapeHtml } from './html-text.js';
@@ -125,12 +125,12 @@ table.form.summary > tbody:first-child > tr:first-child > td, table.form.summary
 table.form.summary:has(+ table.form.summary) > tbody > tr:last-child > td { border-bottom: none; }
 table.form.summary + table.form.summary { margin-top: 0; }
 table.form.summary th { background: #f2f2f2; }
-table.form.summary .label { font-family: "${FONT_FAMILIES.song}", serif; }
-table.form.summary .summary-list-title { font-family: "${FONT_FAMILIES.hei}", sans-serif; background: none; }
+table.form.summary .label { font-family: ${FONT_STACKS.song}; }
+table.form.summary .summary-list-title { font-family: ${FONT_STACKS.hei}; background: none; }
 table.form.summary .summary-left { text-align: left; }
 table.form.summary .summary-blank { height: 7mm; }
 table.form.summary tr.summary-block-row td { height: 7mm; }
-table.form.summary .summary-total { font-family: "${FONT_FAMILIES.hei}", sans-serif; }
+table.form.summary .summary-total { font-family: ${FONT_STACKS.hei}; }
 table.form.summary tr.summary-opinion td { height: 36mm; }
 table.form.summary .summary-signature { vertical-align: bottom; text-align: right; padding: 0 6mm 3mm 0; }
 .summary-inline { font-size: ${Math.max(size, 10.5)}pt; margin: 0 0 2mm; }

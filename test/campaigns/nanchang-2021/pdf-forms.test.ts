@@ -88,8 +88,9 @@ describe('the 附件1 申报表 printed to PDF as an A3 booklet (填表说明12)
 
   it('sets the filled-in text in 仿宋 (FandolFang), labels in 宋体', async () => {
     const names = new Set((await embeddedFonts(booklet)).map((font) => font.name));
-    expect(names).toContain('FandolFang-Regular');
-    expect(names).toContain('NotoSerifCJKsc-Regular');
+    // The GB2312 subsets of FandolFang and Noto Serif CJK SC (src/render/pdf/form-style.ts, SUBSET_FAMILIES).
+    expect(names).toContain('StudioDocsFandolFang-Regular');
+    expect(names).toContain('StudioDocsNotoSerifSC-Regular');
   });
 });
 

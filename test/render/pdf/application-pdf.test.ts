@@ -84,10 +84,10 @@ describe('the 附件2 application form printed to PDF', () => {
     expect(lines.slice(header + 1).find((line) => line.trim())?.trim()).toBe('无'); // the empty members table says so
   });
 
-  it('uses only the chosen fonts: Noto CJK for text, DejaVu Sans for the checkbox glyphs alone', async () => {
+  it('uses only the chosen fonts: Noto CJK (its GB2312 subsets) for text, DejaVu Sans for the checkbox glyphs alone', async () => {
     const fonts = await embeddedFonts(craftsmanPdf);
     const names = new Set(fonts.map((font) => font.name));
-    expect([...names].sort()).toEqual(['DejaVuSans', 'NotoSansCJKsc-Regular', 'NotoSerifCJKsc-Bold', 'NotoSerifCJKsc-Regular']);
+    expect([...names].sort()).toEqual(['DejaVuSans', 'StudioDocsNotoSansSC-Regular', 'StudioDocsNotoSerifSC-Bold', 'StudioDocsNotoSerifSC-Regular']);
     const dejavu = fonts.filter((font) => font.name === 'DejaVuSans');
     expect(dejavu.every((font) => font.subtype === '/Type0')).toBe(true);
     for (const font of dejavu) {
@@ -95,6 +95,15 @@ describe('the 附件2 application form printed to PDF', () => {
     }
     // pdffonts names only the non-Type-3 fonts: the checkbox font and nothing else.
     expect(new Set(pdffontsNames(craftsmanPdf))).toEqual(new Set(['DejaVuSans']));
+  });
+
+  it('prints a character outside GB2312 from the full font of the same design', async () => {
+    // 堃 and 喆 (GBK, not GB2312) are common in given names.
+    const pdf = await renderOne({ ...CRAFTSMAN_STUDIO, leader: { ...CRAFTSMAN_STUDIO.leader, name: '王堃喆' } });
+    expect(compactPdfText(pdf)).toContain('王堃喆');
+    const names = new Set((await embeddedFonts(pdf)).map((font) => font.name));
+    expect(names).toContain('StudioDocsNotoSerifSC-Regular');
+    expect(names).toContain('NotoSerifCJKsc-Regular');
   });
 
   it('gives byte-identical PDFs for identical input, with fixed metadata instead of the print time', async () => {
@@ -141,10 +150,12 @@ describe('the printer itself', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     try {
-      const pdf = await pdfs.printer().print(
-        `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="${url}/a.css"></head>` +
+      const pdf = await pdfs.printer().print({
+        paper: { widthMm: 210, heightMm: 297 },
+        html:
+          `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="${url}/a.css"></head>` +
           `<body><p id="p">静态文字</p><img src="${url}/seal.png"><script>document.getElementById('p').textContent = '脚本改写';</script></body></html>`,
-      );
+      });
       const text = pdfText(pdf);
       expect(text).toContain('静态文字');
       expect(text).not.toContain('脚本改写');

@@ -175,3 +175,21 @@ async function glyphsWithProcedures(pdf: Uint8Array): Promise<Set<string>> {
   }
   return characters;
 }
+
+describe('paper', () => {
+  it('prints on the paper the page setup names, portrait or landscape, A4 and A3', async () => {
+    const sizes = [];
+    for (const page of [{ size: 'A4', landscape: false }, { size: 'A4', landscape: true }, { size: 'A3', landscape: false }, { size: 'A3', landscape: true }] as const) {
+      const pdf = await PDFDocument.load(await printer.print(printableHtml(['<p>纸张</p>'], page, { markDocuments: false })));
+      const { width, height } = pdf.getPage(0).getSize();
+      sizes.push([Math.round(width), Math.round(height)]);
+    }
+    // ISO 216 in points: A4 595 × 842, A3 842 × 1191 (Chromium rounds to whole CSS pixels).
+    expect(sizes).toEqual([
+      [595, 842],
+      [842, 595],
+      [842, 1191],
+      [1191, 842],
+    ]);
+  });
+});

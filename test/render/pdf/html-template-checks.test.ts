@@ -97,9 +97,13 @@ describe('HTML form templates are checked when they are loaded', () => {
 });
 
 describe('the printable page around the form bodies', () => {
-  it('takes the page size from the campaign form and starts each document on a new page', () => {
-    const html = printableHtml(['<p>甲</p>', '<p>乙</p>'], { size: 'A3', landscape: true }, { markDocuments: true });
-    expect(html).toContain('@page { size: A3 landscape;');
+  it('takes the paper from the campaign form and starts each document on a new page', () => {
+    const { html, paper } = printableHtml(['<p>甲</p>', '<p>乙</p>'], { size: 'A3', landscape: true }, { markDocuments: true });
+    expect(paper).toEqual({ widthMm: 420, heightMm: 297 });
+    expect(printableHtml([], { size: 'A4', landscape: false }, { markDocuments: false }).paper).toEqual({ widthMm: 210, heightMm: 297 });
+    // The paper goes to the printer: a CSS page size would make Chromium lay the whole batch out once more.
+    expect(html).not.toMatch(/@page[^}]*size:/);
+    expect(html).toContain('@page { margin: 25mm 20mm 20mm 25mm; }');
     expect(html).toContain('.studio-docs-document + .studio-docs-document { break-before: page; }');
     expect(html.match(/<section class="studio-docs-document">/g)).toHaveLength(2);
     expect(html).toContain('id="studio-docs-document-1" href="#studio-docs-document-1"');
@@ -107,7 +111,7 @@ describe('the printable page around the form bodies', () => {
   });
 
   it('names the fonts by family, with the checkbox glyphs routed to a font that has them', () => {
-    const html = printableHtml(['<p>甲</p>'], { size: 'A4', landscape: false }, { markDocuments: false });
+    const { html } = printableHtml(['<p>甲</p>'], { size: 'A4', landscape: false }, { markDocuments: false });
     expect(html).toContain('"Noto Serif CJK SC"');
     expect(html).toContain('"Noto Sans CJK SC"');
     expect(html).toContain('"AR PL UKai CN"');
