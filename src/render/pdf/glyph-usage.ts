@@ -35,7 +35,27 @@ export function glyphUsage(source: PdfSource, pages: readonly PdfDict[]): GlyphU
 /** Form XObjects may paint form XObjects; a cycle would be a broken file. */
 const MAX_FORM_DEPTH = 8;
 
-const TEXT_SHOWING = new Set(['Tj', 'TJ', "'", '"']);
+/**
+ * An operator of one or two characters as a number made of its char codes
+ * (0 for longer ones), so the operators that matter are told apart without
+ * making a string for each of the thousands of operators on a page.
+ */
+function operatorKey(text: string, start: number, end: number): number {
+  const length = end - start;
+  if (length === 1) return text.charCodeAt(start);
+  return length === 2 ? (text.charCodeAt(start) << 8) | text.charCodeAt(start + 1) : 0;
+}
+
+const key = (operator: string): number => operatorKey(operator, 0, operator.length);
+const SET_FONT = key('Tf');
+const SHOW_TEXT = key('Tj');
+const SHOW_TEXT_ARRAY = key('TJ');
+const NEXT_LINE_SHOW_TEXT = key("'");
+const SPACED_NEXT_LINE_SHOW_TEXT = key('"');
+const SAVE_STATE = key('q');
+const RESTORE_STATE = key('Q');
+const PAINT_XOBJECT = key('Do');
+const BEGIN_INLINE_IMAGE = key('BI');
 
 function scanContent(source: PdfSource, content: string, resources: PdfDict | undefined, usage: GlyphUsage, depth: number): void {
   if (depth > MAX_FORM_DEPTH) throw new UnsupportedPdfError('form XObjects nested too deep');
@@ -50,69 +70,131 @@ function scanContent(source: PdfSource, content: string, resources: PdfDict | un
   // The font is part of the graphics state: q saves it, Q restores it.
   const saved: (number | undefined)[] = [];
   let font: number | undefined;
-  let operands: string[] = [];
-  for (let token = lexer.next(); token.kind !== 'end'; token = lexer.next()) {
-    if (token.kind !== 'keyword') {
-      operands.push(lexer.text(token));
+  // The operands since the last operator, kept as spans of `content`: only the
+  // first (a font or XObject name) and the strings are ever read.
+  let operandCount = 0;
+  let firstStart = 0;
+  let firstEnd = 0;
+  const strings: number[] = []; // start, end, start, end, … of the first stringCount strings
+  let stringCount = 0;
+  let dictionaryOperand = false;
+  for (let kind = lexer.advance(); kind !== 'end'; kind = lexer.advance()) {
+    if (kind !== 'keyword') {
+      if (operandCount === 0) {
+        firstStart = lexer.tokenStart;
+        firstEnd = lexer.tokenEnd;
+      }
+      operandCount += 1;
+      if (kind === 'string') {
+        strings[2 * stringCount] = lexer.tokenStart;
+        strings[2 * stringCount + 1] = lexer.tokenEnd;
+        stringCount += 1;
+      } else if (kind === '<<') dictionaryOperand = true;
       continue;
     }
-    const operator = lexer.text(token);
-    if (operator === 'Tf') {
-      const ref = fonts?.entries.get(operands[0] ?? '');
-      font = ref?.kind === 'ref' ? ref.num : undefined;
-    } else if (TEXT_SHOWING.has(operator)) {
-      if (font !== undefined) recordCodes(usage, font, operands);
-      else if (operands.some((operand) => operand.startsWith('(') || operand.startsWith('<'))) throw new UnsupportedPdfError('text shown without a font');
-    } else if (operator === 'q') saved.push(font);
-    else if (operator === 'Q') font = saved.pop();
-    else if (operator === 'Do') {
-      const xobject = xobjects?.entries.get(operands[0] ?? '');
-      const form = xobject && formXObject(source, xobject);
-      if (form) scanContent(source, form.content, form.resources ?? resources, usage, depth + 1);
-    } else if (operator === 'BI') throw new UnsupportedPdfError('inline image');
-    operands = [];
+    switch (operatorKey(content, lexer.tokenStart, lexer.tokenEnd)) {
+      case SET_FONT: {
+        const ref = operandCount > 0 ? fonts?.entries.get(content.slice(firstStart, firstEnd)) : undefined;
+        font = ref?.kind === 'ref' ? ref.num : undefined;
+        break;
+      }
+      case SHOW_TEXT:
+      case SHOW_TEXT_ARRAY:
+      case NEXT_LINE_SHOW_TEXT:
+      case SPACED_NEXT_LINE_SHOW_TEXT:
+        if (font !== undefined) recordCodes(usage, font, content, strings, stringCount);
+        else if (stringCount > 0 || dictionaryOperand) throw new UnsupportedPdfError('text shown without a font');
+        break;
+      case SAVE_STATE:
+        saved.push(font);
+        break;
+      case RESTORE_STATE:
+        font = saved.pop();
+        break;
+      case PAINT_XOBJECT: {
+        const xobject = operandCount > 0 ? xobjects?.entries.get(content.slice(firstStart, firstEnd)) : undefined;
+        const form = xobject && formXObject(source, xobject);
+        if (form) scanContent(source, form.content, form.resources ?? resources, usage, depth + 1);
+        break;
+      }
+      case BEGIN_INLINE_IMAGE:
+        throw new UnsupportedPdfError('inline image');
+    }
+    operandCount = 0;
+    stringCount = 0;
+    dictionaryOperand = false;
   }
 }
 
-function recordCodes(usage: GlyphUsage, font: number, operands: readonly string[]): void {
+/** Adds the codes of the first `count` string operands (spans of `content`) to the font's; the font counts as used even when no string is shown. */
+function recordCodes(usage: GlyphUsage, font: number, content: string, strings: readonly number[], count: number): void {
   let codes = usage.get(font);
   if (!codes) {
     codes = new Set();
     usage.set(font, codes);
   }
-  for (const operand of operands) {
-    if (operand.startsWith('<') && !operand.startsWith('<<')) {
-      const hex = operand.slice(1, -1).replace(/[^0-9A-Fa-f]/g, '');
-      for (let at = 0; at < hex.length; at += 2) codes.add(parseInt(hex.slice(at, at + 2).padEnd(2, '0'), 16));
-    } else if (operand.startsWith('(')) {
-      for (const code of literalStringBytes(operand)) codes.add(code);
-    }
+  for (let index = 0; index < 2 * count; index += 2) {
+    const start = strings[index] as number;
+    const end = strings[index + 1] as number;
+    if (content.charCodeAt(start) === 0x3c /* < */) addHexStringBytes(content, start, end, codes);
+    else addLiteralStringBytes(content, start, end, codes);
   }
 }
 
-/** The bytes of a literal string token `( … )` (ISO 32000-1 §7.3.4.2). */
-function literalStringBytes(token: string): number[] {
-  const bytes: number[] = [];
-  const escapes: Record<string, number> = { n: 0x0a, r: 0x0d, t: 0x09, b: 0x08, f: 0x0c, '(': 0x28, ')': 0x29, '\\': 0x5c };
-  for (let at = 1; at < token.length - 1; at += 1) {
-    const char = token[at] as string;
-    if (char !== '\\') {
-      bytes.push(char.charCodeAt(0));
-      continue;
-    }
-    const next = token[at + 1] ?? '';
-    if (next in escapes) {
-      bytes.push(escapes[next] as number);
-      at += 1;
-    } else if (/[0-7]/.test(next)) {
-      const octal = /^[0-7]{1,3}/.exec(token.slice(at + 1))?.[0] ?? '0';
-      bytes.push(parseInt(octal, 8) & 0xff);
-      at += octal.length;
-    } else if (next === '\r' || next === '\n') {
-      at += next === '\r' && token[at + 2] === '\n' ? 2 : 1; // line continuation
+/** The bytes of a hex string `< … >` (ISO 32000-1 §7.3.4.3): other characters are ignored, an odd last digit is followed by 0. */
+function addHexStringBytes(content: string, start: number, end: number, codes: Set<number>): void {
+  let high = -1;
+  for (let at = start + 1; at < end - 1; at += 1) {
+    const digit = hexDigit(content.charCodeAt(at));
+    if (digit < 0) continue;
+    if (high < 0) high = digit;
+    else {
+      codes.add((high << 4) | digit);
+      high = -1;
     }
   }
-  return bytes;
+  if (high >= 0) codes.add(high << 4);
+}
+
+function hexDigit(code: number): number {
+  if (code >= 0x30 && code <= 0x39) return code - 0x30;
+  if (code >= 0x41 && code <= 0x46) return code - 0x37;
+  if (code >= 0x61 && code <= 0x66) return code - 0x57;
+  return -1;
+}
+
+const ESCAPED: Readonly<Record<number, number>> = { 0x6e: 0x0a, 0x72: 0x0d, 0x74: 0x09, 0x62: 0x08, 0x66: 0x0c, 0x28: 0x28, 0x29: 0x29, 0x5c: 0x5c };
+
+/** The bytes of a literal string `( … )` (ISO 32000-1 §7.3.4.2), its parentheses at `start` and `end - 1`. */
+function addLiteralStringBytes(content: string, start: number, end: number, codes: Set<number>): void {
+  const last = end - 1;
+  for (let at = start + 1; at < last; at += 1) {
+    const code = content.charCodeAt(at);
+    if (code !== 0x5c /* \ */) {
+      codes.add(code);
+      continue;
+    }
+    // The lexer let no string end in a lone backslash, so at + 1 is still inside it.
+    const next = content.charCodeAt(at + 1);
+    const escaped = ESCAPED[next];
+    if (escaped !== undefined) {
+      codes.add(escaped);
+      at += 1;
+    } else if (next >= 0x30 && next <= 0x37) {
+      let value = 0;
+      let digits = 0;
+      // Up to three octal digits; the closing parenthesis stops them anyway.
+      for (let digit = next; digits < 3 && at + 1 < last && digit >= 0x30 && digit <= 0x37; digit = content.charCodeAt(at + 1)) {
+        value = value * 8 + (digit - 0x30);
+        digits += 1;
+        at += 1;
+      }
+      codes.add(value & 0xff);
+    } else if (next === 0x0d || next === 0x0a) {
+      at += next === 0x0d && at + 2 < last && content.charCodeAt(at + 2) === 0x0a ? 2 : 1; // line continuation
+    }
+    // Any other character after a backslash stands for itself (the backslash is dropped).
+  }
 }
 
 /** A form XObject's content and resources; undefined for images, which show no text. */

@@ -40,7 +40,8 @@ export interface DocumentSlice {
 /** An object made for the new file (not copied): its text is produced when it is written, so what it refers to is numbered then. */
 interface MadeObject {
   readonly head: () => string;
-  readonly stream?: Uint8Array;
+  /** Stream data, one char per byte. */
+  readonly stream?: string;
 }
 
 /**
@@ -58,12 +59,16 @@ export function openPrintedPdf(bytes: Uint8Array): PrintedPdf {
     }
     return font;
   };
-  return { source, pages: source.pages(), type3Font };
+  const pages = source.pages();
+  const pageTree = new Set([...pages.map((page) => page.num), ...pages.flatMap((page) => page.ancestors)]);
+  return { source, pages, pageTree, type3Font };
 }
 
 export interface PrintedPdf {
   readonly source: PdfSource;
   readonly pages: readonly PageLeaf[];
+  /** The page objects and page-tree nodes: a document may take only its own pages of them. */
+  readonly pageTree: ReadonlySet<number>;
   /** The Type 3 font at object `num`, read once for all documents of the file (null: not one). */
   readonly type3Font: (num: number) => Type3Font | null;
 }
@@ -123,11 +128,11 @@ export function extractSlice(printed: PrintedPdf, slice: DocumentSlice): Uint8Ar
   const FIRST_COPIED = 4;
   const numbers = new Map<number, number>();
   const order: (number | MadeObject)[] = [];
-  const outside = new Set<number>([...pages.map((page) => page.num), ...pages.flatMap((page) => page.ancestors)]);
+  const ownPages = new Set(own.map((page) => page.num));
   const renumber = (num: number): number => {
     let assigned = numbers.get(num);
     if (assigned === undefined) {
-      if (outside.has(num)) throw new Error(`PDF split: pages ${slice.start + 1}–${slice.end} refer to page-tree object ${num} outside them`);
+      if (printed.pageTree.has(num) && !ownPages.has(num)) throw new Error(`PDF split: pages ${slice.start + 1}–${slice.end} refer to page-tree object ${num} outside them`);
       assigned = FIRST_COPIED + order.length;
       numbers.set(num, assigned);
       order.push(num);
@@ -138,7 +143,6 @@ export function extractSlice(printed: PrintedPdf, slice: DocumentSlice): Uint8Ar
     order.push(object);
     return FIRST_COPIED + order.length - 1;
   };
-  for (const page of own) outside.delete(page.num);
   const refText = (ref: PdfRef): string => (source.has(ref.num) ? `${renumber(ref.num)} 0 R` : 'null');
   const pageDicts = own.map((leaf) => pageDictionary(printed, leaf));
   const usage = glyphUsage(source, pageDicts);
@@ -181,9 +185,9 @@ function pageAsForm(source: PdfSource, page: PdfDict, refText: (ref: PdfRef) => 
   const single = streams.length === 1 ? streams[0] : undefined;
   const singleDict = single?.value();
   const filter = singleDict?.kind === 'dict' ? singleDict.entries.get('/Filter') : undefined;
-  let data: Uint8Array;
+  let data: string;
   if (single?.stream && singleDict?.kind === 'dict' && filter?.kind === 'raw' && filter.text === '/FlateDecode' && singleDict.entries.size === 2) {
-    data = source.bytes.subarray(single.stream.start, single.stream.end); // one Flate stream, as Chromium writes: copied as it is
+    data = source.text.slice(single.stream.start, single.stream.end); // one Flate stream, as Chromium writes: copied as it is
   } else {
     const decoded = streams.map((object) => {
       const dict = object?.value();
@@ -194,13 +198,13 @@ function pageAsForm(source: PdfSource, page: PdfDict, refText: (ref: PdfRef) => 
       if (streamFilter.kind === 'raw' && streamFilter.text === '/FlateDecode' && !dict.entries.has('/DecodeParms')) return inflateSync(raw);
       throw new UnsupportedPdfError('page content stream filter not handled');
     });
-    data = deflateSync(Buffer.concat(decoded.flatMap((part) => [part, Buffer.from('\n')])));
+    data = deflateSync(Buffer.concat(decoded.flatMap((part) => [part, Buffer.from('\n')]))).toString('latin1');
   }
   const resources = page.entries.get('/Resources');
   return {
     head: () =>
       `<</Type /XObject\n/Subtype /Form\n/BBox [${[x0, y0, x1, y1].map(pdfNumber).join(' ')}]\n/Resources ${resources ? serializeValue(resources, refText) : '<<>>'}` +
-      `\n/Filter /FlateDecode\n/Length ${data.byteLength}>>`,
+      `\n/Filter /FlateDecode\n/Length ${data.length}>>`,
     stream: data,
   };
 }
@@ -220,8 +224,7 @@ function bookletSheets(source: PdfSource, sheet: BookletSheet, pages: readonly P
       const matrix = [place.scale, 0, 0, place.scale, place.x - x0 * place.scale, place.y - y0 * place.scale];
       content += `q ${matrix.map(pdfNumber).join(' ')} cm /P${number} Do Q\n`;
     }
-    const stream = Buffer.from(content, 'latin1');
-    const contents = make({ head: () => `<</Length ${stream.byteLength}>>`, stream });
+    const contents = make({ head: () => `<</Length ${content.length}>>`, stream: content });
     return make({
       head: () =>
         `<</Type /Page\n/Parent 2 0 R\n/MediaBox [0 0 ${pdfNumber(sheetWidth)} ${pdfNumber(sheetHeight)}]\n/Resources <</XObject <<${names.join('\n')}>>>>\n/Contents ${contents} 0 R>>`,
@@ -301,13 +304,14 @@ function readType3Font(source: PdfSource, num: number): Type3Font | null {
 
 /** The font's text with a CharProcs dictionary of only the glyphs for `codes`; undefined (copy it whole) when a code has no glyph procedure. */
 function type3FontShowing(font: Type3Font, codes: ReadonlySet<number>, refText: (ref: PdfRef) => string): string | undefined {
-  const shown: (readonly [string, PdfValue])[] = [];
-  for (const code of [...codes].sort((a, b) => a - b)) {
-    const procedure = font.procedures.get(code);
-    if (!procedure) return undefined;
-    shown.push(procedure);
+  const shown = [...codes].sort((a, b) => a - b);
+  // Every code is checked before any reference is renumbered: a font copied whole must not leave numbers behind.
+  for (const code of shown) if (!font.procedures.has(code)) return undefined;
+  let procedures = '';
+  for (const code of shown) {
+    const [name, value] = font.procedures.get(code) as readonly [string, PdfValue];
+    procedures += `${procedures ? '\n' : ''}${name} ${serializeValue(value, refText)}`;
   }
-  const procedures = shown.map(([name, value]) => `${name} ${serializeValue(value, refText)}`).join('\n');
   return `${joinSpliced(font.before, refText)} <<${procedures}>>${joinSpliced(font.after, refText)}`;
 }
 
@@ -331,40 +335,85 @@ function infoDictionary(meta: PdfMeta): string {
   ].join('\n');
 }
 
-/** Appends numbered objects (1, 2, …) and closes the file with a cross-reference table. */
+/**
+ * Appends numbered objects (1, 2, …) and closes the file with a cross-reference
+ * table. The pieces (strings of one char per byte, and the copied stream data)
+ * are kept as they come and written once, into one buffer of the file's size:
+ * a Buffer per piece, or one string of the whole file to encode, cost more than
+ * the rest of the splitting.
+ */
 class PdfWriter {
-  private readonly chunks: Uint8Array[] = [];
+  private readonly pieces: (string | Uint8Array)[] = [];
   private readonly offsets: number[] = [];
   private length = 0;
 
   constructor(version: string) {
     // The comment of high bytes marks the file as binary for transfer tools (ISO 32000-1 §7.5.2).
-    this.text(`%PDF-${version}\n%\u00e2\u00e3\u00cf\u00d3\n`);
+    this.append(`%PDF-${version}\n%\u00e2\u00e3\u00cf\u00d3\n`);
   }
 
-  object(head: string, stream?: Uint8Array): void {
+  /** An object; `stream` is its data as bytes (copied as they are) or as a string of one char per byte. */
+  object(head: string, stream?: Uint8Array | string): void {
     this.offsets.push(this.length);
-    this.text(`${this.offsets.length} 0 obj\n${head}`);
-    if (stream) {
-      this.text('\nstream\n');
-      this.chunks.push(stream);
-      this.length += stream.byteLength;
-      this.text('\nendstream');
+    this.append(`${this.offsets.length} 0 obj\n`);
+    this.append(head);
+    if (stream !== undefined) {
+      this.append('\nstream\n');
+      this.append(stream);
+      this.append('\nendstream');
     }
-    this.text('\nendobj\n');
+    this.append('\nendobj\n');
   }
 
   finish(): Uint8Array {
     const start = this.length;
     const size = this.offsets.length + 1;
-    const entries = this.offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
-    this.text(`xref\n0 ${size}\n0000000000 65535 f \n${entries}trailer\n<</Size ${size}\n/Root 1 0 R\n/Info 3 0 R>>\nstartxref\n${start}\n%%EOF\n`);
-    return Buffer.concat(this.chunks, this.length);
+    this.append(`xref\n0 ${size}\n0000000000 65535 f \n`);
+    const trailer = `trailer\n<</Size ${size}\n/Root 1 0 R\n/Info 3 0 R>>\nstartxref\n${start}\n%%EOF\n`;
+    const file = Buffer.allocUnsafe(this.length + XREF_ENTRY.length * this.offsets.length + trailer.length);
+    let at = 0;
+    for (const piece of this.pieces) {
+      if (typeof piece !== 'string') {
+        file.set(piece, at);
+        at += piece.byteLength;
+      } else if (piece.length > SHORT_TEXT) {
+        at += file.write(piece, at, 'latin1');
+      } else {
+        for (let index = 0; index < piece.length; index += 1) file[at + index] = piece.charCodeAt(index);
+        at += piece.length;
+      }
+    }
+    at = writeXrefEntries(file, at, this.offsets);
+    file.write(trailer, at, 'latin1');
+    return file;
   }
 
-  private text(text: string): void {
-    const bytes = Buffer.from(text, 'latin1');
-    this.chunks.push(bytes);
-    this.length += bytes.byteLength;
+  private append(piece: string | Uint8Array): void {
+    this.pieces.push(piece);
+    this.length += typeof piece === 'string' ? piece.length : piece.byteLength;
   }
+}
+
+/** Strings up to this length are copied char by char: cheaper than a call into Buffer.write, which is cheaper for long ones. */
+const SHORT_TEXT = 64;
+
+/** A cross-reference entry for an object in use, its offset in the first ten digits. */
+const XREF_ENTRY = Buffer.from('0000000000 00000 n \n', 'latin1');
+
+/**
+ * The table's entries written straight into the file, digit by digit: the
+ * thousand strings they would otherwise be cost more than all the bytes of the table.
+ */
+function writeXrefEntries(file: Uint8Array, from: number, offsets: readonly number[]): number {
+  let at = from;
+  for (const offset of offsets) {
+    file.set(XREF_ENTRY, at);
+    let rest = offset;
+    for (let digit = at + 9; digit >= at && rest > 0; digit -= 1) {
+      file[digit] = 0x30 + (rest % 10);
+      rest = Math.floor(rest / 10);
+    }
+    at += XREF_ENTRY.length;
+  }
+  return at;
 }

@@ -6,7 +6,9 @@ import { deflateSync } from 'node:zlib';
 import { PDFDocument, PDFName, PDFDict } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { documentDate, postprocessPdf, splitPdfDocuments } from '../../../src/render/pdf/index.js';
-import { parseValue, PdfLexer, spliceRefs } from '../../../src/render/pdf/pdf-syntax.js';
+import { glyphUsage } from '../../../src/render/pdf/glyph-usage.js';
+import { PdfSource } from '../../../src/render/pdf/pdf-source.js';
+import { parseValue, PdfLexer, spliceRefs, type PdfDict, type TokenKind } from '../../../src/render/pdf/pdf-syntax.js';
 import { extractSlice, openPrintedPdf } from '../../../src/render/pdf/split.js';
 import { compactPdfText, pdfPageCount } from '../../fixtures/pdf-inspect.js';
 
@@ -74,6 +76,61 @@ describe('the PDF object syntax the splitter reads', () => {
     const spliced = spliceRefs(source, 0, source.length);
     expect(spliced.refs.map((ref) => ref.num)).toEqual([1, 4]);
     expect(spliced.texts.join('#')).toBe('<</A # /B (2 0 R) /C <FEFF> % 3 0 R\n/D [# 5 6]>>');
+  });
+});
+
+describe('which glyphs a page shows', () => {
+  /** The codes each font (by resource name) is shown with on a one-page file whose page draws `content`; undefined when the reader gives up. */
+  function shownCodes(content: string, extraObjects: readonly (string | readonly [string, Buffer])[] = []): Record<string, number[]> | undefined {
+    const pdf = classicPdf([
+      '<</Type /Catalog /Pages 2 0 R>>',
+      '<</Type /Pages /Kids [3 0 R] /Count 1>>',
+      '<</Type /Page /Parent 2 0 R /MediaBox [0 0 300 400] /Contents 4 0 R /Resources <</Font <</FA 5 0 R /FB 6 0 R>> /XObject <</X1 7 0 R>>>>>>',
+      ['<<>>', Buffer.from(content, 'latin1')],
+      '<</Type /Font /Subtype /Type3>>',
+      '<</Type /Font /Subtype /Type3>>',
+      ...(extraObjects.length > 0 ? extraObjects : ['<</Type /XObject /Subtype /Image /Width 1 /Height 1>>']),
+    ]);
+    const source = new PdfSource(pdf);
+    const usage = glyphUsage(source, [source.dict({ kind: 'ref', num: 3, gen: 0 }) as PdfDict]);
+    if (!usage) return undefined;
+    const names: Record<number, string> = { 5: 'FA', 6: 'FB' };
+    return Object.fromEntries([...usage].map(([font, codes]) => [names[font] ?? String(font), [...codes].sort((a, b) => a - b)]));
+  }
+
+  it('reads hex strings (odd last digit, spaces) and literal strings with every kind of escape', () => {
+    expect(shownCodes('BT /FA 12 Tf <41 4 2 43> Tj <7> Tj ET')).toEqual({ FA: [0x41, 0x42, 0x43, 0x70] });
+    expect(shownCodes('BT /FA 12 Tf (a\\n\\101\\0531\\\\\\(\\q) Tj ET')).toEqual({ FA: [0x0a, 0x28, 0x2b, 0x31, 0x41, 0x5c, 0x61, 0x71] });
+    expect(shownCodes('BT /FA 12 Tf (x\\\r\ny(z)) Tj ET')).toEqual({ FA: [0x28, 0x29, 0x78, 0x79, 0x7a] });
+  });
+
+  it('follows the font through TJ arrays, quote operators and q/Q, and counts a font shown with no string', () => {
+    const content = "BT /FA 1 Tf [(a) -20 <62>] TJ q /FB 1 Tf (c) ' 1 2 (d) \" Q (e) Tj /FB 2 Tf [] TJ ET";
+    expect(shownCodes(content)).toEqual({ FA: [0x61, 0x62, 0x65], FB: [0x63, 0x64] });
+  });
+
+  it('looks into form XObjects, with their own resources', () => {
+    const form = ['<</Type /XObject /Subtype /Form /BBox [0 0 10 10] /Resources <</Font <</FX 6 0 R>>>>>>', Buffer.from('BT /FX 1 Tf (z) Tj ET', 'latin1')] as const;
+    expect(shownCodes('/X1 Do BT /FA 1 Tf (a) Tj ET', [form])).toEqual({ FA: [0x61], FB: [0x7a] });
+  });
+
+  it('gives up (so nothing is left out) on inline images and on text shown without a font', () => {
+    expect(shownCodes('BT (a) Tj ET')).toBeUndefined();
+    expect(shownCodes('BI /W 1 /H 1 ID x EI')).toBeUndefined();
+    expect(shownCodes('BT /FA 1 Tf (a) Tj ET')).toEqual({ FA: [0x61] });
+  });
+
+  it('tokenizes the same through advance() as through next()', () => {
+    const source = '<</A [1 -2.5 +.3] /B (s (n) \\) t) /C <0A 1f> %c\n/D 4 0 R /E true>> BT Tj\'';
+    const expected: [TokenKind, string][] = [];
+    const byNext = new PdfLexer(source, 0);
+    for (let token = byNext.next(); token.kind !== 'end'; token = byNext.next()) expected.push([token.kind, byNext.text(token)]);
+    const byAdvance = new PdfLexer(source, 0);
+    const actual: [TokenKind, string][] = [];
+    for (let kind = byAdvance.advance(); kind !== 'end'; kind = byAdvance.advance()) actual.push([kind, source.slice(byAdvance.tokenStart, byAdvance.tokenEnd)]);
+    expect(actual).toEqual(expected);
+    expect(expected.map(([kind]) => kind)).toEqual(['<<', 'name', '[', 'number', 'number', 'number', ']', 'name', 'string', 'name', 'string', 'name', 'number', 'number', 'keyword', 'name', 'keyword', '>>', 'keyword', 'keyword']);
+    expect(expected[8]?.[1]).toBe('(s (n) \\) t)');
   });
 });
 
