@@ -62,26 +62,32 @@ export function descendantsOf(root) {
  * `rssMib`, the summed VmRSS, which counts pages the processes share (Chromium's
  * zygote, fonts, V8 snapshot) once per process and so errs high, and `pssMib`,
  * the summed proportional set size (shared pages divided among their users),
- * which is what the tree really occupies.
+ * which is what the tree really occupies; and `treePssMib`, the peak PSS of root
+ * and all its descendants at one instant (Node and its browser together: what
+ * the machine must hold at the worst moment, rather than two peaks that may
+ * come at different times added up).
  *
  * @example const sampler = sampleTreeMemory(child.pid, { command: /chrom/i }); … const { pssMib } = sampler.stop();
  */
 export function sampleTreeMemory(root, { intervalMs = 200, includeRoot = false, command } = {}) {
   let peakRss = 0;
   let peakPss = 0;
+  let peakTreePss = 0;
   const sample = () => {
-    const pids = descendantsOf(root);
-    if (includeRoot) pids.push(root);
+    const descendants = descendantsOf(root);
+    const pss = new Map([root, ...descendants].map((pid) => [pid, kibField(pid, 'smaps_rollup', 'Pss')]));
+    const pids = includeRoot ? [...descendants, root] : descendants;
     const matching = pids.filter((pid) => !command || command.test(commandName(pid)));
     peakRss = Math.max(peakRss, matching.reduce((sum, pid) => sum + kibField(pid, 'status', 'VmRSS'), 0));
-    peakPss = Math.max(peakPss, matching.reduce((sum, pid) => sum + kibField(pid, 'smaps_rollup', 'Pss'), 0));
+    peakPss = Math.max(peakPss, matching.reduce((sum, pid) => sum + (pss.get(pid) ?? 0), 0));
+    peakTreePss = Math.max(peakTreePss, [...pss.values()].reduce((sum, kib) => sum + kib, 0));
   };
   const timer = setInterval(sample, intervalMs);
   return {
     stop() {
       clearInterval(timer);
       sample();
-      return { rssMib: peakRss / 1024, pssMib: peakPss / 1024 };
+      return { rssMib: peakRss / 1024, pssMib: peakPss / 1024, treePssMib: peakTreePss / 1024 };
     },
   };
 }

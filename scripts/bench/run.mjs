@@ -84,7 +84,7 @@ function runProcess(command, args, { memoryOf = 'chromium', cwd = ROOT } = {}) {
     });
     child.on('close', (code, signal) => {
       const memory = sampler.stop();
-      resolvePromise({ code: code ?? 128, signal, stdout: Buffer.concat(chunks).toString('utf8'), processWallMs: performance.now() - started, sampledRssMib: memory.rssMib, sampledPssMib: memory.pssMib });
+      resolvePromise({ code: code ?? 128, signal, stdout: Buffer.concat(chunks).toString('utf8'), processWallMs: performance.now() - started, sampledRssMib: memory.rssMib, sampledPssMib: memory.pssMib, treePssMib: memory.treePssMib });
     });
   });
 }
@@ -113,7 +113,7 @@ async function runPhase(phase, { input, out, studios }) {
   if (result.code !== 0) return failure(`phase.mjs ${phase} exited with ${result.signal ?? result.code}`);
   const measured = JSON.parse(result.stdout.trim().split('\n').pop() ?? '{}');
   const perDocMs = measured.count > 0 ? measured.wallMs / measured.count : undefined;
-  const summary = { ...measured, perDocMs, processWallMs: result.processWallMs, browserRssMib: result.sampledRssMib, browserPssMib: result.sampledPssMib };
+  const summary = { ...measured, perDocMs, processWallMs: result.processWallMs, browserRssMib: result.sampledRssMib, browserPssMib: result.sampledPssMib, treePssMib: result.treePssMib };
   log(`${studios}: ${phase}: ${measured.count} in ${(measured.wallMs / 1000).toFixed(2)} s (${perDocMs?.toFixed(2)} ms each), peak ${measured.maxRssMib.toFixed(0)} MB${browserText(summary)}`);
   return summary;
 }
@@ -151,6 +151,7 @@ async function runBuild({ input, scores, out, studios, offers }) {
     maxRssMib: maxKib ? maxKib / 1024 : undefined,
     browserRssMib: result.sampledRssMib,
     browserPssMib: result.sampledPssMib,
+    treePssMib: result.treePssMib,
     withScores: cli.includes('--scores'),
   };
   log(`${studios}: build: ${documents} documents in ${(summary.wallMs / 1000).toFixed(2)} s, peak ${summary.maxRssMib?.toFixed(0) ?? '?'} MB${browserText(summary)}`);

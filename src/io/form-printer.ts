@@ -8,7 +8,7 @@ import { assertFontsInstalled } from './fonts.js';
 export const PRINT_TABS_ENV = 'STUDIO_DOCS_PRINT_TABS';
 
 /**
- * Tabs printing at once: each has a renderer process (one core, ≈ 0.5 GB at 50
+ * Tabs printing at once: each has a renderer process (one core, ≈ 0.25 GB at 50
  * forms a job), so two on a machine with two cores or more — measured 23 ms per
  * form against 32 ms with one — and no more, to keep memory moderate.
  *
