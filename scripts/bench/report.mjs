@@ -26,9 +26,8 @@ const PHASE_LABELS = {
  */
 export function targetsOf(phase, result, studios) {
   const targets = [];
-  if (phase === 'validate') {
-    targets.push(studios >= 10_000 ? { label: '< 3 s for 10,000', met: result.wallMs < 3000 * (studios / 10_000) } : { label: '≤ 0.3 ms/studio (3 s per 10,000)', met: result.perDocMs <= 0.3 });
-  }
+  // The issue sets the import + validate target for 10,000 studios only: smaller runs are dominated by fixed costs.
+  if (phase === 'validate' && studios >= 10_000) targets.push({ label: '< 3 s for 10,000', met: result.wallMs < 3000 * (studios / 10_000) });
   if (phase === 'docx') targets.push({ label: '≤ 3 ms/doc', met: result.perDocMs <= 3 });
   if (phase === 'pdf') targets.push({ label: '≤ 25 ms/doc', met: result.perDocMs <= 25 });
   const peak = result.treePssMib ?? (result.maxRssMib ?? 0) + (result.browserPssMib ?? 0);

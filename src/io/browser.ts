@@ -108,6 +108,18 @@ export interface PdfPrinterOptions {
 }
 
 /**
+ * After this many jobs a tab is replaced by a fresh one in a new browser context,
+ * whose renderer process starts small, so that what a renderer keeps between
+ * documents (font and shaping caches; before releaseDocument, the documents
+ * themselves: ≈ +400 MB over 10,000 forms) cannot build up over a long run.
+ * The cost is one font warm-up.
+ */
+const PRINTS_PER_TAB = 8;
+
+/** Print jobs of tens of thousands of rows (a city-wide ranked list) take longer than puppeteer's default 30 s. */
+const PRINT_TIMEOUT_MS = 10 * 60_000;
+
+/**
  * One headless browser, reused for many documents. Close it when done: the
  * temporary profile folder is removed then.
  *
@@ -115,16 +127,6 @@ export interface PdfPrinterOptions {
  * const printer = await PdfPrinter.launch();
  * try { const pdf = await printer.print(printableHtml(['<p>你好</p>'], { size: 'A4', landscape: false }, { markDocuments: false })); } finally { await printer.close(); }
  */
-/**
- * A tab's renderer keeps growing over many large print jobs (≈ +400 MB over 10,000
- * forms); after this many jobs the tab is replaced by a fresh one in a new browser
- * context, whose renderer process starts small. The cost is one font warm-up.
- */
-const PRINTS_PER_TAB = 8;
-
-/** Print jobs of tens of thousands of rows (a city-wide ranked list) take longer than puppeteer's default 30 s. */
-const PRINT_TIMEOUT_MS = 10 * 60_000;
-
 export class PdfPrinter implements HtmlPrinter {
   private readonly idle: Page[];
   private readonly printsByTab = new Map<Page, number>();

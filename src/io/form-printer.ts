@@ -9,8 +9,8 @@ export const PRINT_TABS_ENV = 'STUDIO_DOCS_PRINT_TABS';
 
 /**
  * Tabs printing at once: each has a renderer process (one core, ≈ 0.25 GB at 50
- * forms a job), so two on a machine with two cores or more — measured 23 ms per
- * form against 32 ms with one — and no more, to keep memory moderate.
+ * forms a job), so two on a machine with two cores or more — measured 17.7 ms per
+ * form against 24.6 ms with one — and no more, to keep memory moderate.
  *
  * @example printTabs({}, 8) // 2
  * @example printTabs({ STUDIO_DOCS_PRINT_TABS: '1' }, 8) // 1
