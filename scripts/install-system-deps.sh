@@ -5,7 +5,7 @@
 # packages are installed; needs root (or sudo) on Debian/Ubuntu.
 set -euo pipefail
 
-packages=(chromium fontconfig fonts-noto-cjk fonts-arphic-ukai fonts-dejavu-core fonts-noto-color-emoji poppler-utils libreoffice-writer-nogui python3-openpyxl python3-docx python3-fonttools python3-munkres)
+packages=(chromium fontconfig fonts-noto-cjk fonts-arphic-ukai fonts-dejavu-core fonts-noto-color-emoji poppler-utils libreoffice-writer-nogui python3-openpyxl python3-docx python3-munkres python3-fonttools)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
@@ -20,7 +20,8 @@ else
   echo "installing: ${missing[*]}"
   $sudo apt-get update -qq
   updated=1
-  # python3-munkres stands in for python3-scipy, which fontTools accepts instead and is ten times larger.
+  # python3-munkres (listed before python3-fonttools) stands in for python3-scipy, which fontTools also
+  # accepts and which is many times larger.
   $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
