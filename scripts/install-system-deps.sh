@@ -50,22 +50,33 @@ else
   $sudo install -m 644 "$work"/usr/share/doc/texlive-doc/fonts/fandol/README "$work"/usr/share/doc/texlive-doc/fonts/fandol/COPYING.gz "$fang_dir/"
   $sudo fc-cache -f "$fang_dir"
 fi
-fc-list : family | grep -qx 'FandolFang.*' || { echo "FandolFang is not visible to fontconfig" >&2; exit 1; }
+[ -n "$(fc-list FandolFang family)" ] || { echo "FandolFang is not visible to fontconfig" >&2; exit 1; }
 
 # The PDF fonts cut down to GB2312 under families of their own (why: scripts/fonts/subset-fonts.py).
-# Made again when the script changes; the licences of the originals travel with them.
+# Made again when the script or a source font changes; the licences of the originals travel with them.
 subset_dir=/usr/local/share/fonts/studio-docs
-subset_stamp=$(sha256sum "$(dirname "$0")/fonts/subset-fonts.py" | cut -c1-16)
+subset_families=('StudioDocs Noto Serif SC' 'StudioDocs Noto Sans SC' 'StudioDocs UKai' 'StudioDocs FandolFang')
+subset_stamp=$({
+  cat "$(dirname "$0")/fonts/subset-fonts.py"
+  dpkg-query -W -f='${Package} ${Version}\n' fonts-noto-cjk fonts-arphic-ukai
+  cat "$fang_dir/FandolFang-Regular.otf"
+} | sha256sum | cut -c1-16)
 if [ "$(cat "$subset_dir/STAMP" 2>/dev/null)" = "$subset_stamp" ]; then
   echo "font subsets: present"
 else
   echo "making the font subsets (about a minute)"
   $sudo install -d -m 755 "$subset_dir"
+  $sudo rm -f "$subset_dir"/*.partial
   $sudo /usr/bin/python3 "$(dirname "$0")/fonts/subset-fonts.py" "$subset_dir"
   $sudo install -m 644 /usr/share/doc/fonts-noto-cjk/copyright "$subset_dir/LICENSE-Noto-CJK"
   $sudo install -m 644 /usr/share/doc/fonts-arphic-ukai/copyright "$subset_dir/LICENSE-AR-PL-UKai"
-  $sudo install -m 644 "$fang_dir/COPYING.gz" "$subset_dir/LICENSE-FandolFang.gz"
+  if [ -f "$fang_dir/COPYING.gz" ]; then
+    $sudo install -m 644 "$fang_dir/COPYING.gz" "$subset_dir/LICENSE-FandolFang.gz"
+  fi
   echo "$subset_stamp" | $sudo tee "$subset_dir/STAMP" >/dev/null
   $sudo fc-cache -f "$subset_dir"
 fi
-fc-list : family | grep -q '^StudioDocs Noto Serif SC' || { echo "the font subsets are not visible to fontconfig" >&2; exit 1; }
+for family in "${subset_families[@]}"; do
+  # fc-list with a pattern prints only matching faces: nothing to cut short, so no SIGPIPE under pipefail.
+  [ -n "$(fc-list "$family" family)" ] || { echo "font subset $family is not visible to fontconfig" >&2; exit 1; }
+done

@@ -5,7 +5,7 @@ Chromium copies the whole file of every font a print job uses into the job (the
 print compositor runs in another process and gets the fonts with the pages):
 the Noto CJK files are 20-27 MB each, which cost about 5 ms of every form in a
 batch of 50 and 200 ms of a single document. The same fonts cut down to the
-GB2312 characters (6,763 hanzi, punctuation, ASCII) are 3-4 MB. The stylesheets
+GB2312 characters (6,763 hanzi, punctuation, ASCII) are 3-5 MB. The stylesheets
 name a subset first and the full font after it (src/render/pdf/form-style.ts),
 so a character outside GB2312 is still printed in the same design, from the full font.
 
@@ -18,7 +18,7 @@ import sys
 from fontTools import subset
 from fontTools.ttLib import TTFont
 
-# (fontconfig pattern of the source, family of the subset, style): keep in step with FONT_FAMILIES in form-style.ts.
+# (fontconfig pattern of the source, family of the subset, style): keep in step with SUBSET_FAMILIES in form-style.ts.
 FONTS = [
     ('Noto Serif CJK SC:style=Regular', 'StudioDocs Noto Serif SC', 'Regular'),
     ('Noto Serif CJK SC:style=Bold', 'StudioDocs Noto Serif SC', 'Bold'),
@@ -46,12 +46,16 @@ def gb2312_text():
     return ''.join(sorted(chars))
 
 
-def source_of(pattern):
-    """File and face index fontconfig picks for the pattern; refuses a fallback to another family."""
+def source_of(pattern, style):
+    """File and face index fontconfig picks for the pattern; refuses a fallback to another family or style
+    (fontconfig answers every query with its nearest font: a missing Bold would come back as Regular)."""
     family = pattern.split(':')[0]
-    found = subprocess.run(['fc-match', '-f', '%{file}\n%{index}\n%{family}', pattern], check=True, capture_output=True, text=True).stdout.split('\n')
-    if family not in found[2].split(','):
-        sys.exit(f'subset-fonts: {family} is not installed (fc-match gave {found[2]})')
+    found = subprocess.run(['fc-match', '-f', '%{file}\n%{index}\n%{family}\n%{style}', pattern], check=True, capture_output=True, text=True).stdout.split('\n')
+    if len(found) < 4 or family not in found[2].split(','):
+        sys.exit(f'subset-fonts: {family} is not installed (fc-match gave {found})')
+    styles = found[3].split(',')
+    if style not in styles and not (style == 'Regular' and {'Book', 'Normal'} & set(styles)):
+        sys.exit(f'subset-fonts: {family} has no {style} face (fc-match gave {found[3]})')
     return found[0], int(found[1])
 
 
@@ -86,16 +90,20 @@ def main():
     options.hinting = False
     options.drop_tables += ['FFTM']  # FontForge's timestamps: nothing to print
     for pattern, family, style in FONTS:
-        path, index = source_of(pattern)
-        font = TTFont(path, fontNumber=index, lazy=False)
+        path, index = source_of(pattern, style)
+        # recalcTimestamp=False: the same sources give the same files (and PDFs) on every machine.
+        font = TTFont(path, fontNumber=index, lazy=False, recalcTimestamp=False)
         subsetter = subset.Subsetter(options)
         subsetter.populate(text=text)
         subsetter.subset(font)
         rename(font, family, style)
         extension = '.otf' if 'CFF ' in font else '.ttf'
         target = os.path.join(out_dir, f"{family.replace(' ', '')}-{style}{extension}")
-        font.save(target + '.tmp')
-        os.replace(target + '.tmp', target)
+        # Written beside the target, then renamed: the target is whole or absent (install-system-deps.sh removes
+        # a *.partial left by a crash before fontconfig indexes the folder).
+        partial = target + '.partial'
+        font.save(partial)
+        os.replace(partial, target)
         print(f'{target}: {os.path.getsize(target) // 1024} KB from {path} (face {index})')
 
 

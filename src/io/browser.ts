@@ -191,7 +191,8 @@ export class PdfPrinter implements HtmlPrinter {
         const size = { width: wholeCssPixels(paper.widthMm), height: wholeCssPixels(paper.heightMm) };
         return await page.pdf({ ...size, printBackground: true, tagged: false, outline: false, timeout: PRINT_TIMEOUT_MS });
       } finally {
-        await releaseDocument(page);
+        // A tab that cannot even go blank is not used again: the next print gets a fresh one.
+        if (!(await releaseDocument(page))) this.printsByTab.set(page, PRINTS_PER_TAB);
       }
     } finally {
       this.release(page);
@@ -242,24 +243,29 @@ export function wholeCssPixels(mm: number): string {
   return `${Math.floor((mm * 96) / 25.4)}px`;
 }
 
+/** Going blank takes milliseconds; a renderer that needs longer is stuck and its tab is replaced. */
+const RELEASE_TIMEOUT_MS = 5_000;
+
 /**
  * Leaves the printed document for a blank one and has its memory collected
  * now. With scripts off nothing else makes the renderer collect: printed
  * documents piled up to ≈ 0.5 GB a tab at 50 forms a job, against ≈ 60 MB
- * after this (≈ 2 ms a form). A browser that has gone away has nothing to
- * release: the print's own error is the one to report.
+ * after this (≈ 2 ms a form). Returns false when the tab could not be
+ * released (crashed, stuck, browser gone): any error of the print itself is
+ * the one to report, and the caller retires the tab.
  */
-async function releaseDocument(page: Page): Promise<void> {
+async function releaseDocument(page: Page): Promise<boolean> {
   try {
-    await page.goto('about:blank');
+    await page.goto('about:blank', { timeout: RELEASE_TIMEOUT_MS });
     const session = await page.createCDPSession();
     try {
       await session.send('HeapProfiler.collectGarbage');
     } finally {
       await session.detach();
     }
+    return true;
   } catch {
-    // See above: nothing to release.
+    return false;
   }
 }
 

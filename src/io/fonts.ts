@@ -11,8 +11,8 @@ const DEBIAN_PACKAGES: Readonly<Record<string, string>> = {
   'Noto Color Emoji': 'fonts-noto-color-emoji',
 };
 
-/** Families no Debian package installs where fontconfig looks: scripts/install-system-deps.sh extracts or makes them. */
 const SUBSET_HINT = 'StudioDocs 子集字体：运行 bash scripts/install-system-deps.sh，用 python3-fonttools 生成到 /usr/local/share/fonts/studio-docs/（约一分钟）';
+/** Families no Debian package installs where fontconfig looks: scripts/install-system-deps.sh extracts or makes them. */
 const EXTRACTED_FONTS: Readonly<Record<string, string>> = {
   FandolFang: 'FandolFang（仿宋）：运行 bash scripts/install-system-deps.sh，从 Debian 软件包 texlive-lang-chinese 中取出 FandolFang-Regular.otf 装到 /usr/local/share/fonts/',
   ...Object.fromEntries(Object.values(SUBSET_FAMILIES).map((family) => [family, SUBSET_HINT])),
@@ -68,8 +68,8 @@ export function assertFontsInstalled(families: readonly string[]): void {
     `生成 PDF 所需的字体未安装：${missing.join('、')}（missing fonts: ${missing.join(', ')}）`,
     {
       hints: [
-        `Debian/Ubuntu: sudo apt-get install ${[...new Set(Object.values(DEBIAN_PACKAGES))].join(' ')}`,
         ...new Set(missing.flatMap((family) => (family in EXTRACTED_FONTS ? [EXTRACTED_FONTS[family] as string] : []))),
+        `Debian/Ubuntu: sudo apt-get install ${[...new Set(Object.values(DEBIAN_PACKAGES))].join(' ')}`,
         ...(unknown.length > 0 ? [`请安装提供以下字体的软件包：${unknown.join('、')}`] : []),
         '安装后运行 fc-cache -f 刷新字体缓存',
       ],

@@ -72,8 +72,8 @@ export function officialHtmlBody(document: OfficialDocument): string {
  * @example const pdf = await renderOfficialPdf(printer, decisionDocument(content), documentDate('2020-12-20'));
  */
 export async function renderOfficialPdf(printer: HtmlPrinter, document: OfficialDocument, date: Date): Promise<Uint8Array> {
-  const html = printableHtml([officialHtmlBody(document)], { size: 'A4', landscape: false }, { markDocuments: false, title: document.title });
-  return postprocessPdf(await printer.print(html), { title: document.title, date });
+  const printable = printableHtml([officialHtmlBody(document)], { size: 'A4', landscape: false }, { markDocuments: false, title: document.title });
+  return postprocessPdf(await printer.print(printable), { title: document.title, date });
 }
 
 function blockHtml(block: Exclude<Block, { kind: 'pageBreak' }>): string {

@@ -3,7 +3,7 @@ import type { Campaign, Form } from '../../campaigns/schema.js';
 import { StudioDocsError } from '../../core/errors.js';
 import { probeFormView, type FormView } from '../view.js';
 import type { FormPage } from './form-style.js';
-import { findExternalReferences, type TemplateIssue } from './template-safety.js';
+import { findExternalReferences, lineAt, type TemplateIssue } from './template-safety.js';
 import { checkTemplateVariables, viewShape } from './template-variables.js';
 
 /** A checked HTML form template: renders one studio's view to the body of one document. */
@@ -25,14 +25,16 @@ export interface HtmlTemplateContext {
  * somehow still missing throws instead of printing nothing.
  *
  * The template is the body of one form (it may start with its own `<style>`);
- * page size, fonts and table rules come from the shared form stylesheet.
+ * margins, fonts and table rules come from the shared form stylesheet, the
+ * paper from the form's `page` in campaign.json (a CSS `@page { size }` would
+ * be ignored, so it is refused).
  *
  * @example
  * const template = compileHtmlTemplate('<h1 class="form-title">{{formTitle}}</h1>', 'application.html.hbs', { campaign, form });
  * template.renderBody(buildFormView(studio, campaign, form)); // '<h1 class="form-title">2020年度…申请表</h1>'
  */
 export function compileHtmlTemplate(source: string, name: string, context: HtmlTemplateContext): HtmlTemplate {
-  const issues = findExternalReferences(source);
+  const issues = [...findExternalReferences(source), ...pageSizeRules(source)];
   let program: hbs.AST.Program;
   try {
     program = Handlebars.parse(source);
@@ -57,6 +59,16 @@ export function compileHtmlTemplate(source: string, name: string, context: HtmlT
     throw badTemplate(name, [{ line: 0, message: (error as Error).message }]);
   }
   return { name, page: context.form.page, renderBody };
+}
+
+const PAGE_SIZE_RULE = /@page\b[^{]*\{[^}]*?\bsize\s*:/gi;
+
+/** CSS `@page { size }` rules: the printer takes the paper from campaign.json, never from the template. */
+function pageSizeRules(source: string): TemplateIssue[] {
+  return [...source.matchAll(PAGE_SIZE_RULE)].map((match) => ({
+    line: lineAt(source, match.index),
+    message: '纸张大小由 campaign.json 中该表单的 page（size、landscape）决定，模板中的 @page { size } 不起作用，请删除',
+  }));
 }
 
 function badTemplate(name: string, issues: readonly TemplateIssue[]): StudioDocsError {

@@ -117,8 +117,8 @@ export function statisticsReportBody(stats: CampaignStatistics, campaign: Campai
  */
 export async function renderStatisticsPdf(printer: HtmlPrinter, stats: CampaignStatistics, campaign: Campaign, date: Date): Promise<Uint8Array> {
   const title = statisticsReportTitle(campaign);
-  const html = printableHtml([statisticsReportBody(stats, campaign)], { size: 'A4', landscape: false }, { markDocuments: false, title });
-  return postprocessPdf(await printer.print(html), { title, subject: campaign.programName, date });
+  const printable = printableHtml([statisticsReportBody(stats, campaign)], { size: 'A4', landscape: false }, { markDocuments: false, title });
+  return postprocessPdf(await printer.print(printable), { title, subject: campaign.programName, date });
 }
 
 interface Section {

@@ -106,8 +106,8 @@ export async function renderSummaryPdfs(printer: HtmlPrinter, tables: readonly S
   const metas: PdfMeta[] = tables.map((table) => ({ title: `${table.summary.title}（${table.group}）`, subject: table.summary.label, date }));
   const bodies = tables.map((table) => summaryHtmlBody(table, layout));
   const markDocuments = tables.length > 1;
-  const html = printableHtml(bodies, { size: layout.size, landscape: layout.landscape }, { markDocuments, title: markDocuments ? '' : metas[0]?.title ?? '' });
-  const bytes = await printer.print(html);
+  const printable = printableHtml(bodies, { size: layout.size, landscape: layout.landscape }, { markDocuments, title: markDocuments ? '' : metas[0]?.title ?? '' });
+  const bytes = await printer.print(printable);
   return markDocuments ? splitPdfDocuments(bytes, metas) : [await postprocessPdf(bytes, metas[0] as PdfMeta)];
 }
 

@@ -71,6 +71,20 @@ describe('ReusableFiller', () => {
     const zip = template.filler.fill(first as object);
     expect(template.filler.fill(second as object)).toBe(zip);
   });
+
+  it('drops an instance whose fill failed, and fills the next document as a fresh template would', () => {
+    const campaign = loadCampaign('shanghai-2020').campaign;
+    const form = campaign.forms.find((candidate) => candidate.id === 'application');
+    if (!form) throw new Error('shanghai-2020 has no application form');
+    const compile = () => compileDocxTemplate(loadCampaign('shanghai-2020').assets.get('application.docx') as Uint8Array, { name: 'application.docx', ...formTemplateVocabulary(campaign) });
+    const template = compile();
+    const [first, second] = ALL_STUDIOS.map((studio) => buildFormView(studio, campaign, form));
+    const before = template.filler.fill(first as object);
+    const { studioName: _left, ...incomplete } = second as Record<string, unknown>;
+    expect(() => renderDocx(template, incomplete as never)).toThrow(/no value for \{studioName\}/);
+    expect(template.filler.fill(second as object)).not.toBe(before);
+    expect(Buffer.from(renderDocx(template, second as never)).equals(Buffer.from(renderDocx(compile(), second as never)))).toBe(true);
+  });
 });
 
 describe('summary sheets: one template for every union', () => {

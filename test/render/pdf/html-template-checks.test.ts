@@ -36,6 +36,14 @@ describe('HTML form templates are checked when they are loaded', () => {
     expect(error.message).toContain('<script>');
   });
 
+  it('rejects a CSS page size (the paper comes from campaign.json) but accepts page margins', () => {
+    const error = compileError('<style>\n  @page { margin: 20mm; }\n  @page :first { size: A4 landscape; }\n</style>\n<p>{{studioName}}</p>');
+    expect(error.code).toBe('BAD_TEMPLATE');
+    expect(error.message).toContain('第 3 行');
+    expect(error.message).toContain('campaign.json');
+    expect(() => compileHtmlTemplate('<style>@page { margin: 20mm; } .size { font-size: 12pt; }</style><p>{{studioName}}</p>', 't.hbs', context)).not.toThrow();
+  });
+
   it('rejects external URLs in src, href and CSS url(), and @import', () => {
     expect(compileError('<img src="https://example.com/seal.png">').message).toContain('https://example.com/seal.png');
     expect(compileError('<a href="http://example.com/">x</a>').code).toBe('BAD_TEMPLATE');
