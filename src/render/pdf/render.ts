@@ -1,7 +1,6 @@
 import type { FormView } from '../view.js';
-import type { BookletSheet } from './booklet.js';
-import { printableHtml } from './document.js';
-import { postprocessPdf, splitPdfDocuments, type PdfMeta } from './postprocess.js';
+import type { PdfMeta } from './postprocess.js';
+import { printInJobs, type PrintJob } from './print-jobs.js';
 import type { HtmlPrinter } from './printer.js';
 import type { HtmlTemplate } from './template.js';
 
@@ -44,36 +43,14 @@ export async function* renderPdfDocuments(
   options: PdfRenderOptions,
 ): AsyncGenerator<Uint8Array> {
   const batchSize = Math.max(1, Math.floor(options.batchSize ?? DEFAULT_PDF_BATCH_SIZE));
-  const batchesAhead = Math.max(1, Math.floor(options.batchesAhead ?? 2));
-  // The browser prints the next batches while this process splits the oldest one.
-  const printing: PrintedBatch[] = [];
+  yield* printInJobs(printer, formJobs(template, views, batchSize, options.date), Math.floor(options.batchesAhead ?? 2));
+}
+
+/** Print jobs of `batchSize` forms, each rendered only when the printer is ready to take it. */
+function* formJobs(template: HtmlTemplate, views: Iterable<FormView>, batchSize: number, date: Date): Generator<PrintJob> {
   for (const batch of chunks(views, batchSize)) {
-    printing.push(printBatch(printer, template, batch, options.date));
-    if (printing.length > batchesAhead) yield* await finishBatch(printing.shift() as PrintedBatch);
+    yield { bodies: batch.map((view) => template.renderBody(view)), metas: batch.map((view) => pdfMeta(view, date)), page: template.page };
   }
-  for (let batch = printing.shift(); batch; batch = printing.shift()) yield* await finishBatch(batch);
-}
-
-interface PrintedBatch {
-  readonly metas: readonly PdfMeta[];
-  readonly pdf: Promise<Uint8Array>;
-  readonly booklet: BookletSheet | undefined;
-}
-
-function printBatch(printer: HtmlPrinter, template: HtmlTemplate, views: readonly FormView[], date: Date): PrintedBatch {
-  const metas = views.map((view) => pdfMeta(view, date));
-  const bodies = views.map((view) => template.renderBody(view));
-  const markDocuments = views.length > 1;
-  const pdf = printer.print(printableHtml(bodies, template.page, { markDocuments, title: markDocuments ? '' : metas[0]?.title }));
-  // Awaited later by finishBatch; without this a failure before then would be reported as unhandled.
-  pdf.catch(() => undefined);
-  return { metas, pdf, booklet: template.page.booklet };
-}
-
-async function finishBatch(batch: PrintedBatch): Promise<Uint8Array[]> {
-  const bytes = await batch.pdf;
-  const layout = { booklet: batch.booklet };
-  return batch.metas.length === 1 ? [await postprocessPdf(bytes, batch.metas[0] as PdfMeta, layout)] : splitPdfDocuments(bytes, batch.metas, layout);
 }
 
 /**

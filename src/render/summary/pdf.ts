@@ -1,7 +1,7 @@
 import { displayCell, type SummaryTable } from '../../summary/index.js';
-import { printableHtml, ROWS_PER_PRINT_JOB } from '../pdf/document.js';
+import { ROWS_PER_PRINT_JOB } from '../pdf/document.js';
 import { FONT_STACKS } from '../pdf/form-style.js';
-import { postprocessPdf, splitPdfDocuments, type PdfMeta } from '../pdf/postprocess.js';
+import { printInJobs, type PrintJob } from '../pdf/print-jobs.js';
 import type { HtmlPrinter } from '../pdf/printer.js';
 import { escapeHtml } from './html-text.js';
 import { headerCellText, headingRuns, titleLines, totalText } from './layout.js';
@@ -128,15 +128,22 @@ export async function renderSummaryPdfs(
   date: Date,
   options: SummaryPdfOptions = {},
 ): Promise<Uint8Array[]> {
-  const jobsAhead = Math.max(1, Math.floor(options.jobsAhead ?? 2));
   const pdfs: Uint8Array[] = [];
-  const printing: PrintedJob[] = [];
-  for (const job of summaryPrintJobs(tables, options.rowsPerJob ?? ROWS_PER_PRINT_JOB)) {
-    printing.push(printJob(printer, job, layout, date));
-    if (printing.length > jobsAhead) pdfs.push(...(await finishJob(printing.shift() as PrintedJob)));
-  }
-  for (let job = printing.shift(); job; job = printing.shift()) pdfs.push(...(await finishJob(job)));
+  const jobs = sheetJobs(summaryPrintJobs(tables, options.rowsPerJob ?? ROWS_PER_PRINT_JOB), layout, date);
+  for await (const pdf of printInJobs(printer, jobs, Math.floor(options.jobsAhead ?? 2))) pdfs.push(pdf);
   return pdfs;
+}
+
+/** Each group of sheets as a print job, its HTML made only when the printer is ready to take it. */
+function* sheetJobs(groups: readonly (readonly SummaryTable[])[], layout: SummaryPageLayout, date: Date): Generator<PrintJob> {
+  const page = { size: layout.size, landscape: layout.landscape };
+  for (const group of groups) {
+    yield {
+      bodies: group.map((table) => summaryHtmlBody(table, layout)),
+      metas: group.map((table) => ({ title: `${table.summary.title}（${table.group}）`, subject: table.summary.label, date })),
+      page,
+    };
+  }
 }
 
 /**
@@ -162,28 +169,6 @@ export function summaryPrintJobs<T extends { readonly rows: readonly unknown[] }
   }
   if (job.length > 0) jobs.push(job);
   return jobs;
-}
-
-interface PrintedJob {
-  readonly metas: readonly PdfMeta[];
-  readonly pdf: Promise<Uint8Array>;
-}
-
-function printJob(printer: HtmlPrinter, tables: readonly SummaryTable[], layout: SummaryPageLayout, date: Date): PrintedJob {
-  const metas: PdfMeta[] = tables.map((table) => ({ title: `${table.summary.title}（${table.group}）`, subject: table.summary.label, date }));
-  const bodies = tables.map((table) => summaryHtmlBody(table, layout));
-  // A job of one sheet needs no markers to split on, and prints under that sheet's own title.
-  const markDocuments = tables.length > 1;
-  const printable = printableHtml(bodies, { size: layout.size, landscape: layout.landscape }, { markDocuments, title: markDocuments ? '' : metas[0]?.title ?? '' });
-  const pdf = printer.print(printable);
-  // Awaited later by finishJob; without this a failure before then would be reported as unhandled.
-  pdf.catch(() => undefined);
-  return { metas, pdf };
-}
-
-async function finishJob(job: PrintedJob): Promise<Uint8Array[]> {
-  const bytes = await job.pdf;
-  return job.metas.length === 1 ? [await postprocessPdf(bytes, job.metas[0] as PdfMeta)] : splitPdfDocuments(bytes, job.metas);
 }
 
 function style(layout: SummaryPageLayout): string {
