@@ -1,6 +1,7 @@
 import { PDFDocument } from 'pdf-lib';
 import { printableHtml, ROWS_PER_PRINT_JOB } from '../pdf/document.js';
 import { FONT_STACKS } from '../pdf/form-style.js';
+import { PDF_LIB_LOAD_OPTIONS, PDF_LIB_SAVE_OPTIONS } from '../pdf/pdf-lib-options.js';
 import { postprocessPdf } from '../pdf/postprocess.js';
 import type { HtmlPrinter } from '../pdf/printer.js';
 import { escapeHtml } from '../summary/html-text.js';
@@ -182,14 +183,11 @@ export async function renderOfficialPdf(printer: HtmlPrinter, document: Official
   // Each job's pages are numbered on from the pages joined so far, so the jobs are printed one after another.
   const joined = await PDFDocument.create({ updateMetadata: false });
   for (const job of [first, ...more]) {
-    const printed = await PDFDocument.load(await printJob(job({ pagesBefore: joined.getPageCount() })), PDF_LIB_OPTIONS);
+    const printed = await PDFDocument.load(await printJob(job({ pagesBefore: joined.getPageCount() })), PDF_LIB_LOAD_OPTIONS);
     for (const page of await joined.copyPages(printed, printed.getPageIndices())) joined.addPage(page);
   }
-  return postprocessPdf(await joined.save({ useObjectStreams: false, objectsPerTick: Infinity }), meta);
+  return postprocessPdf(await joined.save(PDF_LIB_SAVE_OPTIONS), meta);
 }
-
-/** pdf-lib yields to the event loop every 50 objects by default, which makes loading long jobs several times slower. */
-const PDF_LIB_OPTIONS = { updateMetadata: false, objectsPerTick: Infinity } as const;
 
 
 /** A block other than a page break or a table (bodyPieces lays those out itself, as page-starting pieces). */

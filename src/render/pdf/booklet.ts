@@ -1,4 +1,5 @@
 import { PDFDocument, PDFName, PDFString, type PDFEmbeddedPage } from 'pdf-lib';
+import { PDF_LIB_LOAD_OPTIONS, PDF_LIB_SAVE_OPTIONS } from './pdf-lib-options.js';
 
 /**
  * Booklet imposition: a form printed page by page on A4 becomes sheets of A3
@@ -41,9 +42,6 @@ export const SHEET_SIZES = {
 
 export type BookletSheet = keyof typeof SHEET_SIZES;
 
-/** pdf-lib yields to the event loop every 50 objects by default: slow and pointless here. */
-const LOAD_OPTIONS = { updateMetadata: false, objectsPerTick: Infinity } as const;
-
 /**
  * Imposes a PDF's pages as a booklet on landscape sheets of `sheet` paper: each
  * side holds two pages of half the sheet (A4 on A3), placed as bookletSides()
@@ -53,7 +51,7 @@ const LOAD_OPTIONS = { updateMetadata: false, objectsPerTick: Infinity } as cons
  * @example const a3 = await imposeBooklet(a4Pdf, 'A3'); // 8 A4 pages → 4 A3 landscape sides
  */
 export async function imposeBooklet(bytes: Uint8Array, sheet: BookletSheet): Promise<Uint8Array> {
-  const source = await PDFDocument.load(bytes, LOAD_OPTIONS);
+  const source = await PDFDocument.load(bytes, PDF_LIB_LOAD_OPTIONS);
   const target = await PDFDocument.create({ updateMetadata: false });
   const [sheetHeight, sheetWidth] = SHEET_SIZES[sheet];
   const half = sheetWidth / 2;
@@ -64,7 +62,7 @@ export async function imposeBooklet(bytes: Uint8Array, sheet: BookletSheet): Pro
     placeHalf(page, embedded, side.right, half, half, sheetHeight);
   }
   copyDocumentInfo(source, target);
-  return target.save({ useObjectStreams: false, objectsPerTick: Infinity });
+  return target.save(PDF_LIB_SAVE_OPTIONS);
 }
 
 /** Draws one original page centred in its half of the sheet, scaled down only if it does not fit. */

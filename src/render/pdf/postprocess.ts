@@ -1,6 +1,7 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib';
 import { imposeBooklet, type BookletSheet } from './booklet.js';
 import { DOCUMENT_MARKER_PREFIX } from './document.js';
+import { PDF_LIB_LOAD_OPTIONS, PDF_LIB_SAVE_OPTIONS } from './pdf-lib-options.js';
 import { UnsupportedPdfError } from './pdf-syntax.js';
 import { checkedDocumentStarts, extractSlice, markedDocumentStarts, openPrintedPdf, PDF_TOOL_NAME, type PrintedPdf } from './split.js';
 
@@ -10,9 +11,6 @@ export interface PdfMeta {
   /** Stamped as creation and modification date instead of "now", so equal input gives equal bytes. */
   readonly date: Date;
 }
-
-/** pdf-lib yields to the event loop every 50 objects by default (a timer each time): 6× slower on our files. */
-const LOAD_OPTIONS = { updateMetadata: false, objectsPerTick: Infinity } as const;
 
 /**
  * Midnight of a campaign day in China Standard Time (UTC+8, no daylight saving),
@@ -35,7 +33,7 @@ export function documentDate(isoDay: string): Date {
 export async function postprocessPdf(bytes: Uint8Array, meta: PdfMeta, options: PdfLayoutOptions = {}): Promise<Uint8Array> {
   const printed = openOrFallBack(bytes);
   if (printed) return extractSlice(printed, { start: 0, end: printed.pages.length, meta, booklet: options.booklet });
-  const source = await PDFDocument.load(bytes, LOAD_OPTIONS);
+  const source = await PDFDocument.load(bytes, PDF_LIB_LOAD_OPTIONS);
   return impose(await extractPages(source, source.getPageIndices(), meta), options);
 }
 
@@ -61,7 +59,7 @@ export async function splitPdfDocuments(bytes: Uint8Array, metas: readonly PdfMe
     const { booklet } = options;
     return metas.map((meta, index) => extractSlice(printed, { start: starts[index] as number, end: starts[index + 1] ?? printed.pages.length, meta, booklet }));
   }
-  const source = await PDFDocument.load(bytes, LOAD_OPTIONS);
+  const source = await PDFDocument.load(bytes, PDF_LIB_LOAD_OPTIONS);
   const starts = documentStartPages(source, metas.length);
   const pageCount = source.getPageCount();
   const results: Uint8Array[] = [];
@@ -110,7 +108,7 @@ async function extractPages(source: PDFDocument, pageIndices: readonly number[],
   target.setCreationDate(meta.date);
   target.setModificationDate(meta.date);
   target.setLanguage('zh-CN');
-  return target.save({ useObjectStreams: false, objectsPerTick: Infinity });
+  return target.save(PDF_LIB_SAVE_OPTIONS);
 }
 
 function range(start: number, end: number): number[] {
