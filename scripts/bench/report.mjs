@@ -12,15 +12,17 @@ const PHASE_LABELS = {
   validate: 'import + validate',
   docx: 'DOCX forms',
   pdf: 'PDF forms (one PDF per studio)',
+  'pdf-one-tab': 'PDF forms, one browser tab (STUDIO_DOCS_PRINT_TABS=1)',
   summaries: 'summaries (xlsx + docx + pdf)',
   build: 'whole `build` (CLI)',
 };
 
 /**
  * The targets a phase result is held to, each { label, met }: time targets from
- * issue #7 and the memory ceiling: Node and the browser together at their worst
- * moment (sampled PSS of the whole process tree; older results without it: Node's
- * peak RSS plus the browser's peak PSS).
+ * issue #7 and the memory ceiling, twice: for our process (its peak RSS), and for
+ * our process and the browser together at their worst moment (sampled PSS of the
+ * whole process tree; older results without it: Node's peak RSS plus the
+ * browser's peak PSS).
  *
  * @example targetsOf('docx', { perDocMs: 2.1, maxRssMib: 300 }, 1000) // [{ label: '≤ 3 ms/doc', met: true }, …]
  */
@@ -29,10 +31,13 @@ export function targetsOf(phase, result, studios) {
   // The issue sets the import + validate target for 10,000 studios only: smaller runs are dominated by fixed costs.
   if (phase === 'validate' && studios >= 10_000) targets.push({ label: '< 3 s for 10,000', met: result.wallMs < 3000 * (studios / 10_000) });
   if (phase === 'docx') targets.push({ label: '≤ 3 ms/doc', met: result.perDocMs <= 3 });
-  if (phase === 'pdf') targets.push({ label: '≤ 25 ms/doc', met: result.perDocMs <= 25 });
-  // Node's own peak (maxRSS, exact) may fall between two 200 ms samples of the tree: the larger of the two counts.
-  const peak = result.treePssMib === undefined ? (result.maxRssMib ?? 0) + (result.browserPssMib ?? 0) : Math.max(result.treePssMib, result.maxRssMib ?? 0);
-  targets.push({ label: '< 1 GB peak', met: peak < MEMORY_LIMIT_MIB });
+  if (phase === 'pdf' || phase === 'pdf-one-tab') targets.push({ label: '≤ 25 ms/doc', met: result.perDocMs <= 25 });
+  targets.push({ label: '< 1 GB ours', met: (result.maxRssMib ?? 0) < MEMORY_LIMIT_MIB });
+  if (result.browserPssMib) {
+    // Node's own peak (maxRSS, exact) may fall between two 200 ms samples of the tree: the larger of the two counts.
+    const peak = result.treePssMib === undefined ? (result.maxRssMib ?? 0) + result.browserPssMib : Math.max(result.treePssMib, result.maxRssMib ?? 0);
+    targets.push({ label: '< 1 GB with browser', met: peak < MEMORY_LIMIT_MIB });
+  }
   return targets;
 }
 
@@ -102,6 +107,8 @@ export function resultsMarkdown(results) {
     lines.push('');
     const validate = size.phases.validate;
     if (validate?.studiosPerSecond) lines.push(`Import + validate: ${Math.round(validate.studiosPerSecond).toLocaleString('en')} studios/s (${validate.members.toLocaleString('en')} members; ${validate.errors} errors, ${validate.warnings} warnings).`, '');
+    const inWorker = size.phases.pdf?.checkMs ?? size.phases.docx?.checkMs;
+    if (inWorker) lines.push(`The season runner (\`build\`, \`render\`) imports and validates in a worker thread, so that parsing memory is gone before the browser starts: ${fixed(inWorker / 1000, 2)} s there, handing the studios back included (the ${size.phases.pdf?.checkMs ? 'PDF' : 'DOCX'} phase, untimed part).`, '');
   }
 
   lines.push('## PDF forms against LibreOffice', '');
@@ -145,7 +152,7 @@ export function resultsMarkdown(results) {
     '- Each phase runs in a child `node` process; "peak RSS" is that process\'s `process.resourceUsage().maxRSS` (for `build`, GNU time\'s %M: the CLI process, or a browser process it reaped if that one was larger). ' +
       'The docx, pdf and summaries processes first import and validate the workbook untimed, so their peak includes the imported studios.',
     '- "Chromium peak RSS" is the highest sum of VmRSS over the browser\'s processes, sampled from /proc every 200 ms; pages the processes share count once per process, so it errs high. ' +
-      'PSS in brackets divides shared pages among the processes that map them: what the browser really occupies. "All processes peak PSS" is the highest PSS of the phase process and everything it started (the browser) sampled at one instant: the 1 GB target is checked against it.',
+      'PSS in brackets divides shared pages among the processes that map them: what the browser really occupies. "All processes peak PSS" is the highest PSS of the phase process and everything it started (the browser) sampled at one instant: "< 1 GB with browser" is checked against it, "< 1 GB ours" against peak RSS.',
     '- Wall time is measured inside the phase process after its modules are loaded; PDF and summaries include starting the browser. ' +
       'Documents are written like issued files (temporary file, fsync, rename); the registry is only in the `build` phase.',
     '- Per-document time for `build` is its wall time over every document it wrote (forms and summaries).',

@@ -25,7 +25,7 @@ import { DEFAULT_SEED, GENERATOR_VERSION, MEMBERS_PER_STUDIO } from './synthetic
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CAMPAIGN = 'shanghai-2020';
-const ALL_PHASES = ['validate', 'docx', 'pdf', 'summaries', 'build', 'libreoffice'];
+const ALL_PHASES = ['validate', 'docx', 'pdf', 'pdf-one-tab', 'summaries', 'build', 'libreoffice'];
 const CHROMIUM = /chrom/i;
 const TIME = '/usr/bin/time';
 /** The 命名决定's date for build --scores: the sample season's. */
@@ -71,10 +71,10 @@ function parseOptions(argv) {
  * all its descendants). Resolves with exit code, stdout, wall time around the whole
  * process and the sampled peaks in MiB (summed RSS and PSS, see process-tree.mjs).
  */
-function runProcess(command, args, { memoryOf = 'chromium', cwd = ROOT } = {}) {
+function runProcess(command, args, { memoryOf = 'chromium', cwd = ROOT, env = process.env } = {}) {
   return new Promise((resolvePromise, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'inherit'] });
     const sampler = sampleTreeMemory(child.pid, memoryOf === 'tree' ? { includeRoot: true } : { command: CHROMIUM });
     const chunks = [];
     child.stdout.on('data', (chunk) => chunks.push(chunk));
@@ -105,16 +105,20 @@ async function generateInput(studios, seed, withScores) {
   return { input, scores };
 }
 
-/** One of validate/docx/pdf/summaries in its own process (scripts/bench/phase.mjs). */
-async function runPhase(phase, { input, out, studios }) {
-  log(`${studios}: ${phase}…`);
-  const options = { input, out, campaign: CAMPAIGN, label: `bench: ${studios}: ${phase}` };
-  const result = await runProcess(process.execPath, [join(ROOT, 'scripts/bench/phase.mjs'), phase, JSON.stringify(options)]);
+/** pdf-one-tab is the pdf phase with the browser's memory halved (one printing tab), as users can choose it. */
+const PHASE_RUNS = { 'pdf-one-tab': { phase: 'pdf', env: { STUDIO_DOCS_PRINT_TABS: '1' } } };
+
+/** One of validate/docx/pdf/pdf-one-tab/summaries in its own process (scripts/bench/phase.mjs). */
+async function runPhase(name, { input, out, studios }) {
+  log(`${studios}: ${name}…`);
+  const { phase, env } = PHASE_RUNS[name] ?? { phase: name, env: {} };
+  const options = { input, out, campaign: CAMPAIGN, label: `bench: ${studios}: ${name}` };
+  const result = await runProcess(process.execPath, [join(ROOT, 'scripts/bench/phase.mjs'), phase, JSON.stringify(options)], { env: { ...process.env, ...env } });
   if (result.code !== 0) return failure(`phase.mjs ${phase} exited with ${result.signal ?? result.code}`);
   const measured = JSON.parse(result.stdout.trim().split('\n').pop() ?? '{}');
   const perDocMs = measured.count > 0 ? measured.wallMs / measured.count : undefined;
   const summary = { ...measured, perDocMs, processWallMs: result.processWallMs, browserRssMib: result.sampledRssMib, browserPssMib: result.sampledPssMib, treePssMib: result.treePssMib };
-  log(`${studios}: ${phase}: ${measured.count} in ${(measured.wallMs / 1000).toFixed(2)} s (${perDocMs?.toFixed(2)} ms each), peak ${measured.maxRssMib.toFixed(0)} MB${browserText(summary)}`);
+  log(`${studios}: ${name}: ${measured.count} in ${(measured.wallMs / 1000).toFixed(2)} s (${perDocMs?.toFixed(2)} ms each), peak ${measured.maxRssMib.toFixed(0)} MB${browserText(summary)}`);
   return summary;
 }
 
@@ -206,7 +210,7 @@ async function measureSize(studios, options, tools) {
   const work = mkdtempSync(join(tmpdir(), `studio-docs-bench-${studios}-`));
   const folder = (name) => join(work, name);
   try {
-    for (const phase of ['validate', 'docx', 'pdf', 'summaries']) {
+    for (const phase of ['validate', 'docx', 'pdf', 'pdf-one-tab', 'summaries']) {
       if (!wants(phase)) continue;
       phases[phase] = await runPhase(phase, { input, out: folder(phase), studios });
       // Keep the DOCX forms for LibreOffice; everything else is only disk space.

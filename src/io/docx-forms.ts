@@ -1,13 +1,11 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import type { CampaignBundle } from '../campaigns/load.js';
 import type { Form } from '../campaigns/schema.js';
 import type { Studio } from '../model/schema.js';
 import { docxFormRenderer } from '../render/docx/form-renderer.js';
 import type { ValidStudio } from '../validate/types.js';
 import type { DocxFormWorkerData } from './docx-form-worker.js';
-import { mapInWorkers } from './worker-pool.js';
+import { mapInWorkers, workerScript } from './worker-pool.js';
 
 export interface DocxFormsOptions {
   /** Forms describe the management cycle ending in this year (render --review-year). */
@@ -45,22 +43,9 @@ export async function* renderDocxForms(
     return;
   }
   const workerData: DocxFormWorkerData = { campaign: bundle.campaign, form, templateBytes, reviewYear: options.reviewYear };
-  yield* mapInWorkers<Studio, Uint8Array>(studiosOf(studios), { script: workerScript(), workerData, threads, window: options.window ?? threads * 4 });
+  yield* mapInWorkers<Studio, Uint8Array>(studiosOf(studios), { script: workerScript('docx-form-worker.js'), workerData, threads, window: options.window ?? threads * 4 });
 }
 
 async function* studiosOf(studios: Iterable<ValidStudio> | AsyncIterable<ValidStudio>): AsyncGenerator<Studio> {
   for await (const { studio } of studios) yield studio;
-}
-
-/**
- * Worker threads run JavaScript: beside this file once compiled (dist/io/), or —
- * when this module runs from src/ under the test runner — the compiled copy in dist/
- * (test/global-setup.ts builds it).
- */
-export function workerScript(): URL {
-  const sibling = new URL('./docx-form-worker.js', import.meta.url);
-  if (existsSync(sibling)) return sibling;
-  const compiled = new URL('../../dist/io/docx-form-worker.js', import.meta.url);
-  if (existsSync(compiled)) return compiled;
-  throw new Error(`docx-form-worker.js is neither beside ${fileURLToPath(import.meta.url)} nor in dist/io/: run npm run build`);
 }

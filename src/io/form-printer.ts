@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { StudioDocsError } from '../core/errors.js';
 import { FORM_FONT_FAMILIES } from '../render/pdf/index.js';
-import { PdfPrinter } from './browser.js';
+import type { HtmlPrinter, PrintableDocument } from '../render/pdf/printer.js';
+import { findBrowser, PdfPrinter } from './browser.js';
 import { assertFontsInstalled } from './fonts.js';
 
 /** Overrides how many tabs print at once (1 halves the browser's memory, at about 1.4× the time per PDF). */
@@ -29,4 +30,37 @@ export function printTabs(env: Readonly<Record<string, string | undefined>> = pr
 export async function launchFormPrinter(): Promise<PdfPrinter> {
   assertFontsInstalled(FORM_FONT_FAMILIES);
   return PdfPrinter.launch({ tabs: printTabs() });
+}
+
+/**
+ * The form printer for a run that may or may not print: the browser and fonts
+ * are checked at once (a missing browser fails before the first document), but
+ * the browser starts with the first print, so the parts of a run that print
+ * nothing (DOCX forms, workbooks) do not hold its ≈ 0.3 GB.
+ *
+ * @example const printer = OnDemandPrinter.prepare(); try { … printer.print(doc) … } finally { await printer.close(); }
+ */
+export class OnDemandPrinter implements HtmlPrinter {
+  private started: Promise<PdfPrinter> | undefined;
+  private closed = false;
+
+  private constructor(private readonly executablePath: string) {}
+
+  static prepare(): OnDemandPrinter {
+    assertFontsInstalled(FORM_FONT_FAMILIES);
+    return new OnDemandPrinter(findBrowser());
+  }
+
+  async print(document: PrintableDocument): Promise<Uint8Array> {
+    if (this.closed) throw new Error('OnDemandPrinter is closed');
+    this.started ??= PdfPrinter.launch({ tabs: printTabs(), executablePath: this.executablePath });
+    return (await this.started).print(document);
+  }
+
+  /** Closes the browser if it was started (also while it is still starting); later prints fail. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const printer = await this.started?.catch(() => undefined);
+    await printer?.close();
+  }
 }

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parentPort, Worker, workerData, type TransferListItem } from 'node:worker_threads';
 import { ERROR_CODES, StudioDocsError, type ErrorCode } from '../core/errors.js';
 
@@ -119,16 +121,16 @@ export async function* mapInWorkers<I, O>(inputs: Iterable<I> | AsyncIterable<I>
 
 /**
  * The worker side of mapInWorkers: builds the task handler once from workerData
- * (e.g. compiles a template), then answers every task. A failure is sent back
- * as data, so the caller gets the same StudioDocsError (code, hints) or, for a
- * bug, an Error with the worker's stack.
+ * (e.g. compiles a template), then answers every task; a handler may be async.
+ * A failure is sent back as data, so the caller gets the same StudioDocsError
+ * (code, hints) or, for a bug, an Error with the worker's stack.
  *
  * @example serveWorkerTasks((data) => { const render = setup(data); return (studio) => render(studio); }, (bytes) => [bytes.buffer]);
  */
-export function serveWorkerTasks<I, O>(setup: (data: unknown) => (input: I) => O, transferList: (output: O) => TransferListItem[] = () => []): void {
+export function serveWorkerTasks<I, O>(setup: (data: unknown) => (input: I) => O | Promise<O>, transferList: (output: O) => TransferListItem[] = () => []): void {
   const port = parentPort;
   if (!port) throw new Error('serveWorkerTasks must run in a worker thread');
-  let handle: (input: I) => O;
+  let handle: (input: I) => O | Promise<O>;
   try {
     handle = setup(workerData);
   } catch (error) {
@@ -138,10 +140,10 @@ export function serveWorkerTasks<I, O>(setup: (data: unknown) => (input: I) => O
       throw error;
     };
   }
-  port.on('message', ({ index, input }: TaskMessage) => {
+  port.on('message', async ({ index, input }: TaskMessage) => {
     let output: O;
     try {
-      output = handle(input as I);
+      output = await handle(input as I);
     } catch (error) {
       postError(index, error);
       return;
@@ -158,6 +160,21 @@ export function serveWorkerTasks<I, O>(setup: (data: unknown) => (input: I) => O
       port?.postMessage({ index, error: { ...wire, details: undefined } } satisfies ResultMessage);
     }
   }
+}
+
+/**
+ * A worker entry's compiled JavaScript: beside this module once compiled
+ * (dist/io/), or — when this module runs from src/ under the test runner — the
+ * compiled copy in dist/io/ (test/global-setup.ts builds it).
+ *
+ * @example workerScript('docx-form-worker.js') // file:///…/dist/io/docx-form-worker.js
+ */
+export function workerScript(fileName: string): URL {
+  const sibling = new URL(`./${fileName}`, import.meta.url);
+  if (existsSync(sibling)) return sibling;
+  const compiled = new URL(`../../dist/io/${fileName}`, import.meta.url);
+  if (existsSync(compiled)) return compiled;
+  throw new Error(`${fileName} is neither beside ${fileURLToPath(import.meta.url)} nor in dist/io/: run npm run build`);
 }
 
 function toWire(error: unknown): WireError {

@@ -23,8 +23,5 @@ export async function scoresFor(scoreFile: InputFile, check: CheckResult, review
 
 /** Every imported studio the score sheet may name; blocked ones are recognised but not ranked. */
 function scorableStudios(check: CheckResult): ScorableStudio[] {
-  return check.report.studios.flatMap(({ key, studio, draft, blocked }) => {
-    const name = studio?.name ?? (typeof draft.values.studioName === 'string' ? draft.values.studioName : undefined);
-    return name ? [{ key, name, id: studio?.id, blocked: blocked || !studio }] : [];
-  });
+  return check.studios.flatMap(({ key, name, id, blocked }) => (name ? [{ key, name, id, blocked }] : []));
 }

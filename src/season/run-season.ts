@@ -7,14 +7,15 @@ import { StudioDocsError } from '../core/errors.js';
 import { formatProblem, type Problem } from '../core/problem.js';
 import type { InputFile } from '../import/types.js';
 import { ArchiveWriter, type IssueStatus } from '../io/archive-writer.js';
+import { checkInWorker } from '../io/check-in-worker.js';
 import type { AllocatedDocNumber } from '../io/doc-numbers.js';
 import { renderDocxForms } from '../io/docx-forms.js';
-import { launchFormPrinter } from '../io/form-printer.js';
+import { OnDemandPrinter } from '../io/form-printer.js';
 import type { Registry } from '../io/registry.js';
 import { openRunRegistry, runInputs } from '../io/run-registry.js';
 import { toolVersion } from '../io/tool-version.js';
 import { ANNOUNCEMENT_LABELS, renderAnnouncements } from '../jobs/announcements.js';
-import { checkApplications, type CheckResult } from '../jobs/check.js';
+import type { CheckResult } from '../jobs/check.js';
 import { countForms, managementCycleYears, renderForms, selectForReview, type FormFormat } from '../jobs/forms.js';
 import { scoresFor } from '../jobs/scores.js';
 import { countSummaries, planSummaries, renderSummaries, selectSummaries, type SummaryFormat, type SummaryPlan } from '../jobs/summary.js';
@@ -24,7 +25,7 @@ import { buildRankedWorkbook } from '../review/ranked-workbook.js';
 import { abortCheckpoint, interruptedError, throwIfAborted } from './abort.js';
 import { allocateDecisionNumber } from './decision-number.js';
 import { announcementFacts, formFacts, RANKED_LIST_LABEL, rankedListFacts, summaryFacts } from './document-facts.js';
-import { writeErrorWorkbook } from './error-workbook.js';
+import { saveErrorWorkbook } from './error-workbook.js';
 
 export type SeasonPhase = 'forms' | 'summaries' | 'announcements';
 
@@ -127,12 +128,14 @@ export async function runSeason(request: SeasonRequest): Promise<SeasonResult> {
 
   const registry = openRunRegistry(request.registry, request.out);
   try {
-    const check = await checkApplications(request.files, campaign, { namedStudios: registry.namedStudios() });
-    const errorWorkbook = request.writeErrorWorkbook ? await writeErrorWorkbook(request.files, check, request.out) : undefined;
+    // In a worker thread: the memory of parsing the input goes back when it ends, before the browser starts.
+    const checked = await checkInWorker({ files: request.files, campaign, namedStudios: registry.namedStudios(), errorWorkbook: request.writeErrorWorkbook === true });
+    const { check } = checked;
+    const errorWorkbook = request.writeErrorWorkbook ? saveErrorWorkbook(request.out, checked.errorWorkbook) : undefined;
     request.onCheck?.(check, errorWorkbook, campaign);
     if (check.valid.length === 0) {
       throw new StudioDocsError('INVALID_DATA', check.summary.studios === 0 ? '输入中没有任何工作室数据。' : '没有可生成文书的工作室：全部工作室都有错误，请先按上面的清单修改。', {
-        details: { campaign: campaign.id, summary: check.summary, problems: check.report.problems },
+        details: { campaign: campaign.id, summary: check.summary, problems: check.problems },
       });
     }
     const ranking = request.scores && reviewDates ? await rankWithScores(request.scores, check, campaign) : undefined;
@@ -207,12 +210,12 @@ class SeasonRun {
     this.archive = new ArchiveWriter(registry, { campaign: this.campaign.id, command: request.command, toolVersion: toolVersion(), outDir: request.out, inputs });
   }
 
-  /** Runs the phases with one browser (when PDFs are wanted); a stop closes it at once. */
+  /** Runs the phases with one browser (when PDFs are wanted; started by the first print); a stop closes it at once. */
   async issueAll<T>(phases: () => Promise<T>): Promise<T> {
     const { signal } = this.request;
     const printsForms = this.request.forms !== false && this.request.formats.includes('pdf');
     const printsOther = this.summaryFormats().includes('pdf') || (this.request.scores !== undefined && this.request.formats.includes('pdf'));
-    const browser = printsForms || printsOther ? await launchFormPrinter() : undefined;
+    const browser = printsForms || printsOther ? OnDemandPrinter.prepare() : undefined;
     this.printer = browser;
     const stop = () => void browser?.close();
     signal?.addEventListener('abort', stop, { once: true });

@@ -48,13 +48,13 @@ const FORMAT_NAMES = { xlsx: 'Excel 工作簿', csv: 'CSV' } as const;
 export function checkView(campaignId: string, check: CheckResult, errorWorkbookUrl: string | null) {
   return {
     campaignId,
-    inputs: check.imported.inputs.map((input) => ({
+    inputs: check.inputs.map((input) => ({
       name: input.name,
       format: FORMAT_NAMES[input.format],
       sheets: input.sheets.map((sheet) => ({ name: sheet.name, level: sheet.level === 'studio' ? '工作室' : '成员', rows: sheet.rows })),
     })),
     summary: check.summary,
-    problems: [...check.report.problems].sort(compareProblems).map(problemRow),
+    problems: [...check.problems].sort(compareProblems).map(problemRow),
     errorWorkbookUrl,
   };
 }

@@ -85,7 +85,7 @@ describe('upload and check', () => {
     const expected = await checkApplications([{ name: 'applications.xlsx', bytes: sampleBytes() }], loadCampaign('shanghai-2020').campaign);
     expect(view.summary).toEqual(expected.summary);
     expect(view.summary).toMatchObject({ studios: 48, valid: 40, blocked: 8, errors: 9, warnings: 1 });
-    expect(view.problems).toEqual(expected.report.problems.map(problemRow));
+    expect(view.problems).toEqual(expected.problems.map(problemRow));
     expect(view.problems.filter((problem) => problem.severity === 'error').every((problem) => problem.severityLabel === '错误')).toBe(true);
 
     const workbook = await fetch(new URL(view.errorWorkbookUrl ?? '', server.url));

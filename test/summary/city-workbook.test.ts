@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCityWorkbook, NON_PUBLIC_MET, NON_PUBLIC_MISSED, PIVOT_SHEET_NAME } from '../../src/render/summary/index.js';
 import { buildSummaryTables, cityStatistics } from '../../src/summary/index.js';
 import { partXml, readWorkbook, sheetOf, withOpenpyxl } from '../render/xlsx/workbook-helpers.js';
-import { countOf, independentCounts, sampleCheck, shanghai2020, shanghaiSummary, validRecords, type IndependentCounts } from './helpers.js';
+import { countOf, independentCounts, sampleReport, sampleCheck, shanghai2020, shanghaiSummary, validRecords, type IndependentCounts } from './helpers.js';
 
 /** Pivot layout: title, note, two heading rows, then one row per union. */
 const FIRST = 5;
@@ -27,7 +27,7 @@ describe('the city workbook (bundled sample)', () => {
   let columns: Map<string, number>;
   beforeAll(async () => {
     const check = await sampleCheck();
-    expected = independentCounts(check);
+    expected = independentCounts(await sampleReport());
     const studios = validRecords(check);
     const tables = buildSummaryTables(studios, shanghai2020, shanghaiSummary());
     bytes = await buildCityWorkbook(tables, cityStatistics(studios, shanghai2020, shanghaiSummary()), shanghai2020, { excluded: check.summary.blocked });

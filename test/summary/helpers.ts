@@ -4,8 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { parseCampaign, templatesRoot } from '../../src/campaigns/load.js';
 import type { Campaign } from '../../src/campaigns/schema.js';
 import type { Summary } from '../../src/campaigns/summary-schema.js';
+import { importApplications } from '../../src/import/index.js';
 import { checkApplications, type CheckResult } from '../../src/jobs/check.js';
 import type { Studio } from '../../src/model/schema.js';
+import { validateApplications } from '../../src/validate/index.js';
+import type { ValidationReport } from '../../src/validate/types.js';
 
 export const SAMPLE_XLSX = fileURLToPath(new URL('../../data/shanghai-2020/applications.xlsx', import.meta.url));
 
@@ -30,6 +33,23 @@ export function sampleCheck(): Promise<CheckResult> {
   return sample;
 }
 
+/**
+ * Import and validation of a sample workbook with every imported row kept (the drafts, which a
+ * CheckResult leaves behind), for tests that count straight from the rows.
+ */
+export async function importedReport(path: string, campaign: Campaign): Promise<ValidationReport> {
+  const imported = await importApplications([{ name: 'applications.xlsx', bytes: readFileSync(path) }], { referenceDate: campaign.referenceDate });
+  return validateApplications(imported, campaign);
+}
+
+let sampleRows: Promise<ValidationReport> | undefined;
+
+/** The bundled sample's validation report with its imported rows, once per test file. */
+export function sampleReport(): Promise<ValidationReport> {
+  sampleRows ??= importedReport(SAMPLE_XLSX, shanghai2020);
+  return sampleRows;
+}
+
 export function validRecords(check: CheckResult): Studio[] {
   return check.valid.map(({ studio }) => studio);
 }
@@ -43,11 +63,11 @@ export interface IndependentCounts {
 
 const NON_PUBLIC = new Set(['民营企业', '外资企业']);
 
-export function independentCounts(check: CheckResult): IndependentCounts {
+export function independentCounts(report: ValidationReport): IndependentCounts {
   const byUnion: IndependentCounts['byUnion'] = new Map();
   const unions: string[] = [];
   const excludedNames: string[] = [];
-  for (const checked of check.report.studios) {
+  for (const checked of report.studios) {
     const values = checked.draft.values;
     if (checked.blocked || !checked.studio) {
       excludedNames.push(String(values.studioName));

@@ -8,7 +8,7 @@ import { documentDate, FORM_FONT_FAMILIES } from '../../src/render/pdf/index.js'
 import { renderStatisticsPdf, statisticsReportBody } from '../../src/render/stats/report.js';
 import { campaignStatistics, categoryBuckets, teamSizeBuckets, type CampaignStatistics } from '../../src/summary/index.js';
 import { pdfPageCount, pdfText } from '../fixtures/pdf-inspect.js';
-import { countOf, independentCounts, sampleCheck, shanghai2020, validRecords } from './helpers.js';
+import { countOf, independentCounts, sampleReport, sampleCheck, shanghai2020, validRecords } from './helpers.js';
 
 let stats: CampaignStatistics;
 let independent: ReturnType<typeof independentCounts>;
@@ -16,7 +16,7 @@ let independent: ReturnType<typeof independentCounts>;
 beforeAll(async () => {
   const check = await sampleCheck();
   stats = campaignStatistics(validRecords(check), shanghai2020, { excluded: check.summary.blocked });
-  independent = independentCounts(check);
+  independent = independentCounts(await sampleReport());
 });
 
 describe('report statistics from the bundled sample', () => {

@@ -3,12 +3,12 @@ import { CampaignSchema, type Campaign } from '../../src/campaigns/schema.js';
 import { validateApplications, validStudios } from '../../src/validate/index.js';
 import { buildSummaryTables, cityStatistics, displayCell, handFilledItems } from '../../src/summary/index.js';
 import { draft } from '../fixtures/drafts.js';
-import { countOf, independentCounts, RANKED, sampleCheck, shanghai2020, shanghaiSummary, validRecords } from './helpers.js';
+import { countOf, independentCounts, RANKED, sampleReport, sampleCheck, shanghai2020, shanghaiSummary, validRecords } from './helpers.js';
 
 describe('Shanghai 附件1 summary tables from the bundled sample', () => {
   it('makes one table per recommending union, in order of first appearance, holding exactly its valid studios', async () => {
     const check = await sampleCheck();
-    const expected = independentCounts(check);
+    const expected = independentCounts(await sampleReport());
     const tables = buildSummaryTables(validRecords(check), shanghai2020, shanghaiSummary());
     expect(tables.map((table) => table.group)).toEqual(expected.unions);
     for (const table of tables) {
@@ -21,7 +21,7 @@ describe('Shanghai 附件1 summary tables from the bundled sample', () => {
   it('leaves out every studio that validation blocked', async () => {
     const check = await sampleCheck();
     const listed = new Set(buildSummaryTables(validRecords(check), shanghai2020, shanghaiSummary()).flatMap((table) => table.studios.map((studio) => studio.name)));
-    const { excludedNames } = independentCounts(check);
+    const { excludedNames } = independentCounts(await sampleReport());
     expect(excludedNames).toHaveLength(check.summary.blocked);
     for (const name of excludedNames) expect(listed.has(name), name).toBe(false);
   });
@@ -38,7 +38,7 @@ describe('Shanghai 附件1 summary tables from the bundled sample', () => {
 
   it('counts each type in the header block and the list in the totals row, matching an independent count', async () => {
     const check = await sampleCheck();
-    const expected = independentCounts(check);
+    const expected = independentCounts(await sampleReport());
     for (const table of buildSummaryTables(validRecords(check), shanghai2020, shanghaiSummary())) {
       const own = expected.byUnion.get(table.group)!;
       const counts = table.header.rows.flatMap((row) => row.flatMap(({ content }) => (content.kind === 'count' && content.studioType ? [content] : [])));
@@ -69,7 +69,7 @@ describe('city statistics from the bundled sample', () => {
     const city = cityStatistics(validRecords(check), shanghai2020, shanghaiSummary());
     expect(city.nonPublicMin).toBe(0.5);
     expect(city.districts.filter((row) => row.belowNonPublicMin).map((row) => row.district)).toEqual(['徐汇区总工会']);
-    const expected = independentCounts(check);
+    const expected = independentCounts(await sampleReport());
     for (const row of city.districts) expect(row.nonPublic, row.district).toBe(expected.byUnion.get(row.district)?.nonPublic);
   });
 
@@ -88,7 +88,7 @@ describe('city statistics from the bundled sample', () => {
   it('sums patents by kind and prices the counts at the notice’s funding and 1:1 matching', async () => {
     const check = await sampleCheck();
     const city = cityStatistics(validRecords(check), shanghai2020, shanghaiSummary());
-    const expected = independentCounts(check);
+    const expected = independentCounts(await sampleReport());
     const funding: Record<string, number> = { 工匠: 20000, 技师: 10000, 职工: 10000, 巾帼: 10000 };
     let requestedTotal = 0;
     for (const row of city.districts) {

@@ -110,13 +110,9 @@ export const summaryCommand: Command = {
 
 /** Studios left out of every summary because validation found errors, listed so nobody wonders where they went. */
 function printExcluded(output: Output, check: CheckResult): { key: string; name: string; recommender: string | null }[] {
-  const excluded = check.report.studios
-    .filter((studio) => studio.blocked || !studio.studio)
-    .map((studio) => {
-      const name = studio.studio?.name ?? valueText(studio.draft.values.studioName) ?? studio.key;
-      const recommender = studio.studio?.recommender ?? valueText(studio.draft.values.recommender) ?? null;
-      return { key: studio.key, name, recommender };
-    });
+  const excluded = check.studios
+    .filter((studio) => studio.blocked)
+    .map((studio) => ({ key: studio.key, name: studio.name ?? studio.key, recommender: studio.recommender ?? null }));
   output.line(`\n汇总仅收录校验通过的 ${check.valid.length} 个工作室。`);
   if (excluded.length > 0) {
     output.line(`以下 ${excluded.length} 个工作室因存在错误未计入汇总，修改后重新运行即可补入：`);
@@ -125,7 +121,4 @@ function printExcluded(output: Output, check: CheckResult): { key: string; name:
   return excluded;
 }
 
-function valueText(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
-}
 

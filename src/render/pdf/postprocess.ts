@@ -53,22 +53,38 @@ export interface PdfLayoutOptions {
  * goes through pdf-lib (and booklet.ts).
  */
 export async function splitPdfDocuments(bytes: Uint8Array, metas: readonly PdfMeta[], options: PdfLayoutOptions = {}): Promise<Uint8Array[]> {
+  const documents: Uint8Array[] = [];
+  for await (const document of eachSplitDocument(bytes, metas, options)) documents.push(document);
+  return documents;
+}
+
+/**
+ * splitPdfDocuments one document at a time, each made when it is asked for: a
+ * job's files (≈ 0.5 MB each, most of it the fonts each file embeds) need not
+ * all be in memory at once, and memory freed file by file is reused rather than
+ * piling up (glibc keeps freed blocks of this size for the process). The
+ * markers are checked before the first document.
+ *
+ * @example for await (const pdf of eachSplitDocument(batchPdf, metas)) write(pdf);
+ */
+export async function* eachSplitDocument(bytes: Uint8Array, metas: readonly PdfMeta[], options: PdfLayoutOptions = {}): AsyncGenerator<Uint8Array> {
   const printed = openOrFallBack(bytes);
   if (printed) {
     const starts = markedDocumentStarts(printed, metas.length);
     const { booklet } = options;
-    return metas.map((meta, index) => extractSlice(printed, { start: starts[index] as number, end: starts[index + 1] ?? printed.pages.length, meta, booklet }));
+    for (const [index, meta] of metas.entries()) {
+      yield extractSlice(printed, { start: starts[index] as number, end: starts[index + 1] ?? printed.pages.length, meta, booklet });
+    }
+    return;
   }
   const source = await PDFDocument.load(bytes, PDF_LIB_LOAD_OPTIONS);
   const starts = documentStartPages(source, metas.length);
   const pageCount = source.getPageCount();
-  const results: Uint8Array[] = [];
   for (const [index, meta] of metas.entries()) {
     const start = starts[index] as number;
     const end = starts[index + 1] ?? pageCount;
-    results.push(await impose(await extractPages(source, range(start, end), meta), options));
+    yield await impose(await extractPages(source, range(start, end), meta), options);
   }
-  return results;
 }
 
 function impose(document: Uint8Array, options: PdfLayoutOptions): Promise<Uint8Array> | Uint8Array {

@@ -1,6 +1,6 @@
 import { printableHtml } from './document.js';
 import type { FormPage } from './form-style.js';
-import { postprocessPdf, splitPdfDocuments, type PdfMeta } from './postprocess.js';
+import { eachSplitDocument, postprocessPdf, type PdfMeta } from './postprocess.js';
 import type { HtmlPrinter } from './printer.js';
 
 /** Documents printed together in one browser call: their bodies, one PDF's metadata each, and the page setup. */
@@ -16,8 +16,9 @@ export interface PrintJob {
  * jobs are handed to the printer before the oldest is split, so the browser
  * prints the next ones (a two-tab printer, two at once) while this process
  * splits; at most that many printed jobs, plus the one being split, are held in
- * memory. A job of several documents is marked and split (split.ts); a job of
- * one is printed under its own title and only post-processed.
+ * memory. A job of several documents is marked and split (split.ts) one file at
+ * a time, as the caller takes them; a job of one is printed under its own title
+ * and only post-processed.
  *
  * @example for await (const pdf of printInJobs(printer, jobs, 2)) files.push(pdf);
  */
@@ -25,9 +26,9 @@ export async function* printInJobs(printer: HtmlPrinter, jobs: Iterable<PrintJob
   const printing: PrintingJob[] = [];
   for (const job of jobs) {
     printing.push(startJob(printer, job));
-    if (printing.length > Math.max(1, ahead)) yield* await finishJob(printing.shift() as PrintingJob);
+    if (printing.length > Math.max(1, ahead)) yield* finishJob(printing.shift() as PrintingJob);
   }
-  for (let job = printing.shift(); job; job = printing.shift()) yield* await finishJob(job);
+  for (let job = printing.shift(); job; job = printing.shift()) yield* finishJob(job);
 }
 
 interface PrintingJob {
@@ -43,8 +44,9 @@ function startJob(printer: HtmlPrinter, job: PrintJob): PrintingJob {
   return { job, pdf };
 }
 
-async function finishJob({ job, pdf }: PrintingJob): Promise<Uint8Array[]> {
+async function* finishJob({ job, pdf }: PrintingJob): AsyncGenerator<Uint8Array> {
   const bytes = await pdf;
   const layout = { booklet: job.page.booklet };
-  return job.metas.length === 1 ? [await postprocessPdf(bytes, job.metas[0] as PdfMeta, layout)] : splitPdfDocuments(bytes, job.metas, layout);
+  if (job.metas.length === 1) yield await postprocessPdf(bytes, job.metas[0] as PdfMeta, layout);
+  else yield* eachSplitDocument(bytes, job.metas, layout);
 }

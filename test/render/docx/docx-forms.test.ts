@@ -127,13 +127,14 @@ describe('renderDocxForms', () => {
     const script = `
       import { createHash } from 'node:crypto';
       import { loadCampaign } from '${new URL('campaigns/load.js', dist).href}';
-      import { renderDocxForms, workerScript } from '${new URL('io/docx-forms.js', dist).href}';
+      import { renderDocxForms } from '${new URL('io/docx-forms.js', dist).href}';
+      import { workerScript } from '${new URL('io/worker-pool.js', dist).href}';
       const studios = ${JSON.stringify(STUDIOS)};
       const bundle = loadCampaign('shanghai-2020');
       const form = bundle.campaign.forms.find((candidate) => candidate.id === 'application');
       const hashes = [];
       for await (const bytes of renderDocxForms(studios, bundle, form, { threads: 2 })) hashes.push(createHash('sha256').update(bytes).digest('hex'));
-      console.log(JSON.stringify({ worker: workerScript().href, hashes }));
+      console.log(JSON.stringify({ worker: workerScript('docx-form-worker.js').href, hashes }));
     `;
     const output = withTempDir((dir) => {
       const file = join(dir, 'render-forms.mjs');

@@ -9,6 +9,7 @@ import type { Form } from '../../../src/campaigns/schema.js';
 import { PdfPrinter } from '../../../src/io/browser.js';
 import type { Studio } from '../../../src/model/schema.js';
 import { compileHtmlTemplate, documentDate, pdfMeta, printableHtml, renderPdfDocuments, splitPdfDocuments } from '../../../src/render/pdf/index.js';
+import { eachSplitDocument } from '../../../src/render/pdf/postprocess.js';
 import { buildFormView } from '../../../src/render/view.js';
 import { compactPdfText, pdfPageCount } from '../../fixtures/pdf-inspect.js';
 import { CRAFTSMAN_STUDIO, SPARSE_STUDIO, WOMEN_STUDIO } from '../../fixtures/studios.js';
@@ -117,6 +118,18 @@ describe('printing many studios in one browser call', () => {
     const bodies = views.slice(0, 2).map((view) => template.renderBody(view));
     const unmarked = await printer.print(printableHtml(bodies, template.page, { markDocuments: false }));
     await expect(splitPdfDocuments(unmarked, [{ title: 'a', date }, { title: 'b', date }])).rejects.toThrow(/marker/);
+    // One at a time, the markers are still checked before the first document is handed out.
+    await expect(eachSplitDocument(unmarked, [{ title: 'a', date }, { title: 'b', date }]).next()).rejects.toThrow(/marker/);
+  });
+
+  it('hands the documents out one at a time, each the file the whole split makes', async () => {
+    const bodies = views.map((view) => template.renderBody(view));
+    const batch = await printer.print(printableHtml(bodies, template.page, { markDocuments: true }));
+    const metas = views.map((view) => pdfMeta(view, date));
+    const whole = await splitPdfDocuments(batch, metas);
+    const oneByOne: string[] = [];
+    for await (const document of eachSplitDocument(batch, metas)) oneByOne.push(hex(document));
+    expect(oneByOne).toEqual(whole.map(hex));
   });
 });
 

@@ -1,0 +1,17 @@
+/**
+ * Worker thread entry for checkInWorker (check-in-worker.ts): imports and
+ * validates the applications, and makes the error workbook when asked.
+ */
+import { checkApplications } from '../jobs/check.js';
+import { errorWorkbookOf } from '../season/error-workbook.js';
+import type { CheckTask, CheckedApplications } from './check-in-worker.js';
+import { serveWorkerTasks } from './worker-pool.js';
+
+serveWorkerTasks<CheckTask, CheckedApplications>(
+  () => async (task) => {
+    const check = await checkApplications(task.files, task.campaign, task.namedStudios ? { namedStudios: task.namedStudios } : {});
+    const errorWorkbook = task.errorWorkbook ? await errorWorkbookOf(task.files, check) : undefined;
+    return errorWorkbook ? { check, errorWorkbook } : { check };
+  },
+  ({ errorWorkbook }) => (errorWorkbook && errorWorkbook.byteOffset === 0 && errorWorkbook.byteLength === errorWorkbook.buffer.byteLength ? [errorWorkbook.buffer as ArrayBuffer] : []),
+);
