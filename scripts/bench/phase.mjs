@@ -16,9 +16,7 @@ import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 const dist = (path) => import(new URL(`../../dist/${path}`, import.meta.url).href);
-const [{ loadCampaign }, { checkApplications }, { runSeason }, { limitHeapGrowth }] = await Promise.all([dist('campaigns/load.js'), dist('jobs/check.js'), dist('season/run-season.js'), dist('cli/heap-growth.js')]);
-// The process runs as the CLI does (src/cli/entry.ts).
-limitHeapGrowth();
+const [{ loadCampaign }, { checkApplications }, { runSeason }] = await Promise.all([dist('campaigns/load.js'), dist('jobs/check.js'), dist('season/run-season.js')]);
 
 const PHASES = { validate: validatePhase, docx: (context) => formsPhase(context, 'docx'), pdf: (context) => formsPhase(context, 'pdf'), summaries: summariesPhase };
 

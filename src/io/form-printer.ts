@@ -4,6 +4,7 @@ import { FORM_FONT_FAMILIES } from '../render/pdf/index.js';
 import type { HtmlPrinter, PrintableDocument } from '../render/pdf/printer.js';
 import { findBrowser, PdfPrinter } from './browser.js';
 import { assertFontsInstalled } from './fonts.js';
+import { limitHeapGrowth } from './heap-growth.js';
 
 /** Overrides how many tabs print at once (1 halves the browser's memory, at about 1.4× the time per PDF). */
 export const PRINT_TABS_ENV = 'STUDIO_DOCS_PRINT_TABS';
@@ -29,7 +30,13 @@ export function printTabs(env: Readonly<Record<string, string | undefined>> = pr
 /** The browser every PDF-writing command uses, after checking the fonts the stylesheet names (no silent fallback). */
 export async function launchFormPrinter(): Promise<PdfPrinter> {
   assertFontsInstalled(FORM_FONT_FAMILIES);
-  return PdfPrinter.launch({ tabs: printTabs() });
+  return launchBeside(findBrowser());
+}
+
+/** The browser, with this process keeping its heap tight while the two share the machine. */
+function launchBeside(executablePath: string): Promise<PdfPrinter> {
+  limitHeapGrowth();
+  return PdfPrinter.launch({ tabs: printTabs(), executablePath });
 }
 
 /**
@@ -53,7 +60,7 @@ export class OnDemandPrinter implements HtmlPrinter {
 
   async print(document: PrintableDocument): Promise<Uint8Array> {
     if (this.closed) throw new Error('OnDemandPrinter is closed');
-    this.started ??= PdfPrinter.launch({ tabs: printTabs(), executablePath: this.executablePath });
+    this.started ??= launchBeside(this.executablePath);
     return (await this.started).print(document);
   }
 

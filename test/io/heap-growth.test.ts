@@ -3,14 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const CHURN = fileURLToPath(new URL('../fixtures/heap/churn.mjs', import.meta.url));
-const POLICY = new URL('../../dist/cli/heap-growth.js', import.meta.url).href;
+const POLICY = new URL('../../dist/io/heap-growth.js', import.meta.url).href;
 
 function largestHeapMb(...args: string[]): number {
   const output = execFileSync(process.execPath, [CHURN, ...args], { encoding: 'utf8', timeout: 60_000 });
   return (JSON.parse(output) as { largestMb: number }).largestMb;
 }
 
-describe('the CLI keeps its heap close to what is live', () => {
+describe('beside the browser, this process keeps its heap close to what is live', () => {
   it('lets V8 grow the heap far less than by default under a steady stream of garbage', () => {
     const byDefault = largestHeapMb();
     const limited = largestHeapMb(POLICY);
