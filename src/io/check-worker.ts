@@ -5,7 +5,7 @@
 import { checkApplications } from '../jobs/check.js';
 import { errorWorkbookOf } from '../season/error-workbook.js';
 import type { CheckTask, CheckedApplications } from './check-in-worker.js';
-import { serveWorkerTasks } from './worker-pool.js';
+import { ownBuffer, serveWorkerTasks } from './worker-pool.js';
 
 serveWorkerTasks<CheckTask, CheckedApplications>(
   () => async (task) => {
@@ -13,5 +13,5 @@ serveWorkerTasks<CheckTask, CheckedApplications>(
     const errorWorkbook = task.errorWorkbook ? await errorWorkbookOf(task.files, check) : undefined;
     return errorWorkbook ? { check, errorWorkbook } : { check };
   },
-  ({ errorWorkbook }) => (errorWorkbook && errorWorkbook.byteOffset === 0 && errorWorkbook.byteLength === errorWorkbook.buffer.byteLength ? [errorWorkbook.buffer as ArrayBuffer] : []),
+  ({ errorWorkbook }) => ownBuffer(errorWorkbook),
 );

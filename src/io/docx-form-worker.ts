@@ -5,7 +5,7 @@
 import type { Campaign, Form } from '../campaigns/schema.js';
 import type { Studio } from '../model/schema.js';
 import { docxFormRenderer } from '../render/docx/form-renderer.js';
-import { serveWorkerTasks } from './worker-pool.js';
+import { ownBuffer, serveWorkerTasks } from './worker-pool.js';
 
 /** What renderDocxForms hands each worker once. */
 export interface DocxFormWorkerData {
@@ -20,6 +20,5 @@ serveWorkerTasks<Studio, Uint8Array>(
     const { campaign, form, templateBytes, reviewYear } = data as DocxFormWorkerData;
     return docxFormRenderer(campaign, form, templateBytes, { reviewYear });
   },
-  // Hand the document's memory over instead of copying it, when it owns its buffer.
-  (bytes) => (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer as ArrayBuffer] : []),
+  ownBuffer,
 );

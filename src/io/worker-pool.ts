@@ -163,6 +163,17 @@ export function serveWorkerTasks<I, O>(setup: (data: unknown) => (input: I) => O
 }
 
 /**
+ * The transfer list for handing `bytes` to the other thread instead of copying
+ * them: its buffer, when the bytes own all of it (a view into a larger buffer
+ * would hand over memory that is not theirs); empty otherwise, or without bytes.
+ *
+ * @example serveWorkerTasks(setup, (bytes) => ownBuffer(bytes));
+ */
+export function ownBuffer(bytes: Uint8Array | undefined): TransferListItem[] {
+  return bytes && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer as ArrayBuffer] : [];
+}
+
+/**
  * A worker entry's compiled JavaScript: beside this module once compiled
  * (dist/io/), or — when this module runs from src/ under the test runner — the
  * compiled copy in dist/io/ (test/global-setup.ts builds it).

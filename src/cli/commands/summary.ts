@@ -120,5 +120,3 @@ function printExcluded(output: Output, check: CheckResult): { key: string; name:
   }
   return excluded;
 }
-
-
