@@ -51,12 +51,14 @@ export async function* renderAnnouncements(
   output: { readonly formats: readonly AnnouncementFormat[]; readonly printer?: HtmlPrinter },
 ): AsyncGenerator<RenderedAnnouncement> {
   const publicityDay = options.publicityStart ?? options.date;
-  const documents: { kind: AnnouncementKind; document: OfficialDocument; day: string; docNumber?: string }[] = [
-    { kind: 'ranked-list', document: rankedListDocument(selection, campaign), day: publicityDay },
-    { kind: 'publicity', document: publicityDocument(buildPublicityContent(selection, campaign, { date: publicityDay, publicityStart: publicityDay })), day: publicityDay },
-    { kind: 'decision', document: decisionDocument(buildDecisionContent(selection, campaign, options, docNumber)), day: options.date, docNumber },
+  // Each document is built when its turn comes: a city-wide ranked list is large, and need not wait beside the others.
+  const documents: { kind: AnnouncementKind; document: () => OfficialDocument; day: string; docNumber?: string }[] = [
+    { kind: 'ranked-list', document: () => rankedListDocument(selection, campaign), day: publicityDay },
+    { kind: 'publicity', document: () => publicityDocument(buildPublicityContent(selection, campaign, { date: publicityDay, publicityStart: publicityDay })), day: publicityDay },
+    { kind: 'decision', document: () => decisionDocument(buildDecisionContent(selection, campaign, options, docNumber)), day: options.date, docNumber },
   ];
-  for (const { kind, document, day, docNumber: number } of documents) {
+  for (const { kind, document: build, day, docNumber: number } of documents) {
+    const document = build();
     const stem = `${ANNOUNCEMENT_LABELS[kind]}/${safeFileName(document.title)}`;
     const extra = number ? { docNumber: number } : {};
     if (output.formats.includes('docx')) yield { kind, format: 'docx', relativePath: `${stem}.docx`, bytes: renderOfficialDocx(document, `${day}T00:00:00Z`), ...extra };

@@ -1,8 +1,6 @@
-import { PDFDocument } from 'pdf-lib';
 import { printableHtml, ROWS_PER_PRINT_JOB } from '../pdf/document.js';
 import { FONT_STACKS } from '../pdf/form-style.js';
-import { PDF_LIB_LOAD_OPTIONS, PDF_LIB_SAVE_OPTIONS } from '../pdf/pdf-lib-options.js';
-import { postprocessPdf } from '../pdf/postprocess.js';
+import { joinPdfs, pdfPageCount, postprocessPdf } from '../pdf/postprocess.js';
 import type { HtmlPrinter } from '../pdf/printer.js';
 import { escapeHtml } from '../summary/html-text.js';
 import { textWidth, type Block, type OfficialDocument, type TableColumn, type TableRow } from './blocks.js';
@@ -180,13 +178,15 @@ export async function renderOfficialPdf(printer: HtmlPrinter, document: Official
   const printJob = (html: string): Promise<Uint8Array> => printer.print(printableHtml([html], { size: 'A4', landscape: false }, { markDocuments: false, title: document.title }));
   if (!first) throw new Error('officialHtmlJobs returns at least one job');
   if (more.length === 0) return postprocessPdf(await printJob(first(FIRST_JOB)), meta);
-  // Each job's pages are numbered on from the pages joined so far, so the jobs are printed one after another.
-  const joined = await PDFDocument.create({ updateMetadata: false });
+  // Each job's pages are numbered on from the pages printed before it, so the jobs are printed one after another.
+  const printed: Uint8Array[] = [];
+  let pagesBefore = 0;
   for (const job of [first, ...more]) {
-    const printed = await PDFDocument.load(await printJob(job({ pagesBefore: joined.getPageCount() })), PDF_LIB_LOAD_OPTIONS);
-    for (const page of await joined.copyPages(printed, printed.getPageIndices())) joined.addPage(page);
+    const bytes = await printJob(job({ pagesBefore }));
+    printed.push(bytes);
+    pagesBefore += await pdfPageCount(bytes);
   }
-  return postprocessPdf(await joined.save(PDF_LIB_SAVE_OPTIONS), meta);
+  return joinPdfs(printed, meta);
 }
 
 

@@ -3,7 +3,7 @@ import { imposeBooklet, type BookletSheet } from './booklet.js';
 import { DOCUMENT_MARKER_PREFIX } from './document.js';
 import { PDF_LIB_LOAD_OPTIONS, PDF_LIB_SAVE_OPTIONS } from './pdf-lib-options.js';
 import { UnsupportedPdfError } from './pdf-syntax.js';
-import { checkedDocumentStarts, extractSlice, markedDocumentStarts, openPrintedPdf, PDF_TOOL_NAME, type PrintedPdf } from './split.js';
+import { checkedDocumentStarts, extractSlice, joinPrintedPdfs, markedDocumentStarts, openPrintedPdf, PDF_TOOL_NAME, type PrintedPdf } from './split.js';
 
 export interface PdfMeta {
   readonly title: string;
@@ -35,6 +35,29 @@ export async function postprocessPdf(bytes: Uint8Array, meta: PdfMeta, options: 
   if (printed) return extractSlice(printed, { start: 0, end: printed.pages.length, meta, booklet: options.booklet });
   const source = await PDFDocument.load(bytes, PDF_LIB_LOAD_OPTIONS);
   return impose(await extractPages(source, source.getPageIndices(), meta), options);
+}
+
+/**
+ * Several PDFs (the print jobs of one long document), in order, as one
+ * reproducible file with `meta`: Chromium's files are joined byte for byte
+ * (split.ts), any other goes through pdf-lib.
+ *
+ * @example await joinPdfs([firstJob, secondJob], { title: '推荐排序名单', date: documentDate('2020-12-20') })
+ */
+export async function joinPdfs(files: readonly Uint8Array[], meta: PdfMeta): Promise<Uint8Array> {
+  const printed = files.map(openOrFallBack);
+  if (printed.every((file): file is PrintedPdf => file !== undefined)) return joinPrintedPdfs(printed, meta);
+  const joined = await PDFDocument.create({ updateMetadata: false });
+  for (const bytes of files) {
+    const source = await PDFDocument.load(bytes, PDF_LIB_LOAD_OPTIONS);
+    for (const page of await joined.copyPages(source, source.getPageIndices())) joined.addPage(page);
+  }
+  return extractPages(joined, joined.getPageIndices(), meta);
+}
+
+/** How many pages a PDF has. */
+export async function pdfPageCount(bytes: Uint8Array): Promise<number> {
+  return openOrFallBack(bytes)?.pages.length ?? (await PDFDocument.load(bytes, PDF_LIB_LOAD_OPTIONS)).getPageCount();
 }
 
 export interface PdfLayoutOptions {

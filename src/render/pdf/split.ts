@@ -1,7 +1,7 @@
 import { deflateSync, inflateSync } from 'node:zlib';
 import { bookletSides, placeInHalf, SHEET_SIZES, type BookletSheet } from './booklet.js';
 import { DOCUMENT_MARKER_PREFIX } from './document.js';
-import { glyphUsage } from './glyph-usage.js';
+import { glyphUsage, type GlyphUsage } from './glyph-usage.js';
 import { PdfSource, type PageLeaf } from './pdf-source.js';
 import { pdfDateString, pdfTextString, serializeValue, spliceRefs, UnsupportedPdfError, type PdfDict, type PdfRef, type PdfValue, type RefSplicedText } from './pdf-syntax.js';
 import type { PdfMeta } from './postprocess.js';
@@ -120,58 +120,111 @@ export function checkedDocumentStarts(count: number, markerPage: (index: number)
  * studio's form), which would otherwise drag that page along.
  */
 export function extractSlice(printed: PrintedPdf, slice: DocumentSlice): Uint8Array {
-  const { source, pages } = printed;
-  const own = pages.slice(slice.start, slice.end);
-  if (own.length === 0) throw new Error(`PDF split: no pages ${slice.start + 1}–${slice.end}`);
-  const writer = new PdfWriter(source.version);
+  return writePages([{ printed, start: slice.start, end: slice.end }], slice.meta, slice.booklet);
+}
+
+/**
+ * All pages of several printed files, in order, as one new PDF with `meta` as
+ * its metadata: a long document printed in several jobs joined byte for byte,
+ * without parsing its pages into objects (pdf-lib held ≈ 0.3 GB to join a
+ * 1,500-page ranked list). Each file keeps its own fonts.
+ *
+ * @example joinPrintedPdfs(jobs.map(openPrintedPdf), { title: '推荐排序名单', date })
+ */
+export function joinPrintedPdfs(files: readonly PrintedPdf[], meta: PdfMeta): Uint8Array {
+  if (files.length === 0) throw new Error('PDF join: no files');
+  return writePages(
+    files.map((printed) => ({ printed, start: 0, end: printed.pages.length })),
+    meta,
+  );
+}
+
+/** A run of one printed file's pages (0-based, end exclusive) for a new file. */
+interface PageRun {
+  readonly printed: PrintedPdf;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A run being copied: its pages, and the new numbers of the objects of its file reached so far. */
+interface CopiedRun {
+  readonly printed: PrintedPdf;
+  readonly own: readonly PageLeaf[];
+  readonly pageDicts: readonly PdfDict[];
+  readonly usage: GlyphUsage | undefined;
+  /** The object's number in the new file, given (and queued for writing) when first reached. */
+  readonly renumber: (num: number) => number;
+  readonly refText: (ref: PdfRef) => string;
+}
+
+function writePages(runs: readonly PageRun[], meta: PdfMeta, booklet?: BookletSheet): Uint8Array {
+  if (booklet && runs.length !== 1) throw new Error('PDF split: a booklet is imposed from one printed file');
   // 1 catalog, 2 page tree, 3 info; then the pages (or booklet sheets), then what they reach, breadth first.
   const FIRST_COPIED = 4;
-  const numbers = new Map<number, number>();
-  const order: (number | MadeObject)[] = [];
-  const ownPages = new Set(own.map((page) => page.num));
-  const renumber = (num: number): number => {
-    let assigned = numbers.get(num);
-    if (assigned === undefined) {
-      if (printed.pageTree.has(num) && !ownPages.has(num)) throw new Error(`PDF split: pages ${slice.start + 1}–${slice.end} refer to page-tree object ${num} outside them`);
-      assigned = FIRST_COPIED + order.length;
-      numbers.set(num, assigned);
-      order.push(num);
-    }
-    return assigned;
-  };
+  const order: ({ readonly copied: CopiedRun; readonly num: number } | MadeObject)[] = [];
   const make = (object: MadeObject): number => {
     order.push(object);
     return FIRST_COPIED + order.length - 1;
   };
-  const refText = (ref: PdfRef): string => (source.has(ref.num) ? `${renumber(ref.num)} 0 R` : 'null');
-  const pageDicts = own.map((leaf) => pageDictionary(printed, leaf));
-  const usage = glyphUsage(source, pageDicts);
-  const copiedPages = new Map<number, PdfDict>();
+  const copiedRuns = runs.map(({ printed, start, end }): CopiedRun => {
+    const own = printed.pages.slice(start, end);
+    if (own.length === 0) throw new Error(`PDF split: no pages ${start + 1}–${end}`);
+    const ownPages = new Set(own.map((page) => page.num));
+    const numbers = new Map<number, number>();
+    const renumber = (num: number): number => {
+      let assigned = numbers.get(num);
+      if (assigned === undefined) {
+        if (printed.pageTree.has(num) && !ownPages.has(num)) throw new Error(`PDF split: pages ${start + 1}–${end} refer to page-tree object ${num} outside them`);
+        assigned = FIRST_COPIED + order.length;
+        numbers.set(num, assigned);
+        order.push({ copied, num });
+      }
+      return assigned;
+    };
+    const pageDicts = own.map((leaf) => pageDictionary(printed, leaf));
+    const copied: CopiedRun = {
+      printed,
+      own,
+      pageDicts,
+      usage: glyphUsage(printed.source, pageDicts),
+      renumber,
+      refText: (ref) => (printed.source.has(ref.num) ? `${renumber(ref.num)} 0 R` : 'null'),
+    };
+    return copied;
+  });
+  const copiedPages = new Map<CopiedRun, Map<number, PdfDict>>();
   let kids: number[];
-  if (slice.booklet) {
-    const forms = pageDicts.map((page) => make(pageAsForm(source, page, refText)));
-    kids = bookletSheets(source, slice.booklet, pageDicts, forms, make);
+  const single = copiedRuns[0] as CopiedRun;
+  if (booklet) {
+    const { source } = single.printed;
+    const forms = single.pageDicts.map((page) => make(pageAsForm(source, page, single.refText)));
+    kids = bookletSheets(source, booklet, single.pageDicts, forms, make);
   } else {
-    own.forEach((leaf, index) => copiedPages.set(leaf.num, pageDicts[index] as PdfDict));
-    kids = own.map((leaf) => renumber(leaf.num));
+    kids = copiedRuns.flatMap((copied) => {
+      copiedPages.set(copied, new Map(copied.own.map((leaf, index) => [leaf.num, copied.pageDicts[index] as PdfDict])));
+      return copied.own.map((leaf) => copied.renumber(leaf.num));
+    });
   }
 
+  const writer = new PdfWriter(single.printed.source.version);
   writer.object(`<</Type /Catalog\n/Pages 2 0 R\n/ViewerPreferences <</DisplayDocTitle true>>\n/Lang (zh-CN)>>`);
   writer.object(`<</Type /Pages\n/Kids [${kids.map((kid) => `${kid} 0 R`).join(' ')}]\n/Count ${kids.length}>>`);
-  writer.object(infoDictionary(slice.meta));
+  writer.object(infoDictionary(meta));
   for (let index = 0; index < order.length; index += 1) {
-    const entry = order[index] as number | MadeObject;
-    if (typeof entry !== 'number') {
+    const entry = order[index] as (typeof order)[number];
+    if (!('copied' in entry)) {
       writer.object(entry.head(), entry.stream);
       continue;
     }
-    const object = source.object(entry);
-    const page = copiedPages.get(entry);
-    const codes = usage?.get(entry);
-    const font = codes && printed.type3Font(entry);
-    const pruned = font ? type3FontShowing(font, codes, refText) : undefined;
-    const head = page ? serializeValue(page, refText) : (pruned ?? joinSpliced(object.spliced(), refText));
-    writer.object(head, object.stream && source.bytes.subarray(object.stream.start, object.stream.end));
+    const { copied, num } = entry;
+    const { printed } = copied;
+    const object = printed.source.object(num);
+    const page = copiedPages.get(copied)?.get(num);
+    const codes = copied.usage?.get(num);
+    const font = codes && printed.type3Font(num);
+    const pruned = font ? type3FontShowing(font, codes, copied.refText) : undefined;
+    const head = page ? serializeValue(page, copied.refText) : (pruned ?? joinSpliced(object.spliced(), copied.refText));
+    writer.object(head, object.stream && printed.source.bytes.subarray(object.stream.start, object.stream.end));
   }
   return writer.finish();
 }
