@@ -1,6 +1,8 @@
+import type { Review } from '../campaigns/review-schema.js';
 import type { Campaign } from '../campaigns/schema.js';
 import type { InputFile } from '../import/types.js';
 import type { CheckOptions, CheckResult } from '../jobs/check.js';
+import type { ReviewScores } from '../jobs/scores.js';
 import { mapInWorkers, workerScript } from './worker-pool.js';
 
 /** What the check worker is sent. */
@@ -9,12 +11,18 @@ export interface CheckTask extends CheckOptions {
   readonly campaign: Campaign;
   /** Also make the input copy with problem cells marked (when there are problems). */
   readonly errorWorkbook: boolean;
+  /** The expert score sheet to read and match to the studios, when there are studios to rank. */
+  readonly scores?: { readonly file: InputFile; readonly review: Review };
 }
 
-/** What comes back: the check, and the marked-up workbook's bytes when asked for and there are problems. */
+/**
+ * What comes back: the check, the marked-up workbook's bytes when asked for and
+ * there are problems, and the matched scores when asked for and some studio passed.
+ */
 export interface CheckedApplications {
   readonly check: CheckResult;
   readonly errorWorkbook?: Uint8Array;
+  readonly scores?: ReviewScores;
 }
 
 /**
@@ -23,7 +31,9 @@ export interface CheckedApplications {
  * ≈ 0.45 GB, and the V8 heap it grew to stays after the parse (≈ 0.3 GB held
  * for the rest of a run, beside the browser); in a worker all of it goes when
  * the thread ends, and only the result is copied back (thread start and copy:
- * ≈ 0.6 s for 10,000 studios).
+ * ≈ 0.6 s for 10,000 studios). The score sheet is read here too: its 60,000
+ * rows (10,000 studios, 6 experts) left ≈ 0.26 GB of heap in use beside the
+ * browser when they were read in this thread.
  * Same result and same errors (StudioDocsError with its code) as in this thread.
  *
  * @example const { check, errorWorkbook } = await checkInWorker({ files, campaign, namedStudios, errorWorkbook: true });

@@ -1,4 +1,5 @@
 import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 /**
  * How far V8 may grow the heap past what the last full collection kept, in per
@@ -13,9 +14,24 @@ import { setFlagsFromString } from 'node:v8';
 export const HEAP_GROWING_PERCENT = 30;
 
 /**
- * Applies HEAP_GROWING_PERCENT to this process from the next collection on (V8
- * reads the setting at every one); called when the browser starts.
+ * Applies HEAP_GROWING_PERCENT to this process (V8 reads the setting at every
+ * collection) and collects once now, so that the heap starts from what is live:
+ * what came before the browser (the applications handed back by the check
+ * worker, the score matching) left up to ≈ 0.29 GB of heap for ≈ 0.1 GB live at
+ * 10,000 studios, and V8 would have kept that size as its next limit. Called
+ * when the browser starts; the collection takes ≈ 0.1 s once.
  */
 export function limitHeapGrowth(): void {
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  collectGarbageNow();
+}
+
+/**
+ * A full collection now, so the heap shrinks to what is live before the next
+ * large piece of work (without starting Node with --expose-gc: the flag applies
+ * to contexts made after it is set). ≈ 0.1 s with 10,000 studios live.
+ */
+export function collectGarbageNow(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
 }

@@ -4,6 +4,8 @@ import { loadCampaign } from '../../src/campaigns/load.js';
 import { StudioDocsError } from '../../src/core/errors.js';
 import { checkInWorker } from '../../src/io/check-in-worker.js';
 import { checkApplications } from '../../src/jobs/check.js';
+import { scoresFor } from '../../src/jobs/scores.js';
+import { reviewOf } from '../../src/review/index.js';
 import { errorWorkbookOf } from '../../src/season/error-workbook.js';
 
 const { campaign } = loadCampaign('shanghai-2020');
@@ -36,6 +38,24 @@ describe('import + validate in a worker thread (what build and render use)', () 
     const { check } = await checkInWorker({ files: SAMPLE, campaign, namedStudios: named, errorWorkbook: false });
     expect(check).toEqual(inThread);
     expect(check.problems.filter((problem) => problem.code === 'ALREADY_NAMED').map((problem) => problem.studio)).toEqual([studioName]);
+  });
+
+  it('matches the expert scores there as this thread would, and reads no score sheet when no studio passed', async () => {
+    const scoreFile = { name: 'scores.xlsx', bytes: new Uint8Array(readFileSync(new URL('../../data/shanghai-2020/scores.xlsx', import.meta.url))) };
+    const review = reviewOf(campaign);
+    const inThread = await scoresFor(scoreFile, await checkApplications(SAMPLE, campaign), review);
+    const { scores } = await checkInWorker({ files: SAMPLE, campaign, errorWorkbook: false, scores: { file: scoreFile, review } });
+    expect(scores).toEqual(inThread);
+    expect(scores?.matched.byStudio.size).toBe(40);
+
+    const unreadableScores = { name: 'scores.xlsx', bytes: new Uint8Array([1, 2, 3]) };
+    const headerOnly = [{ name: 'applications.csv', bytes: new TextEncoder().encode('工作室名称,领衔人姓名\n某某创新工作室,\n') }];
+    const nothingValid = await checkInWorker({ files: headerOnly, campaign, errorWorkbook: false, scores: { file: unreadableScores, review } });
+    expect(nothingValid.check.valid).toHaveLength(0);
+    expect(nothingValid.scores).toBeUndefined();
+    // The same sheet beside studios that passed is read, and reported.
+    const withStudios = await checkInWorker({ files: SAMPLE, campaign, errorWorkbook: false, scores: { file: unreadableScores, review } });
+    expect(withStudios.scores?.errors).toBeGreaterThan(0);
   });
 
   it('fails with the same StudioDocsError (code, message, hints) as this thread would', async () => {

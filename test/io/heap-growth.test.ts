@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const CHURN = fileURLToPath(new URL('../fixtures/heap/churn.mjs', import.meta.url));
+const GARBAGE_BEFORE = fileURLToPath(new URL('../fixtures/heap/garbage-before.mjs', import.meta.url));
 const POLICY = new URL('../../dist/io/heap-growth.js', import.meta.url).href;
 
 function largestHeapMb(...args: string[]): number {
@@ -16,5 +17,11 @@ describe('beside the browser, this process keeps its heap close to what is live'
     const limited = largestHeapMb(POLICY);
     // Measured: ≈ 490 MB by default, ≈ 190 MB limited, for ≈ 100 MB live.
     expect(limited).toBeLessThan(byDefault * 0.6);
+  });
+
+  it('starts from what is live: the garbage made before the browser goes at once', () => {
+    const { beforeMb, afterMb } = JSON.parse(execFileSync(process.execPath, [GARBAGE_BEFORE, POLICY], { encoding: 'utf8', timeout: 60_000 })) as { beforeMb: number; afterMb: number };
+    expect(beforeMb).toBeGreaterThan(150);
+    expect(afterMb).toBeLessThan(beforeMb * 0.6);
   });
 });
