@@ -1,7 +1,7 @@
 import { relative, sep } from 'node:path';
 import type { ArchiveFilter } from '../archive/search.js';
 import type { DocumentRecord } from '../archive/types.js';
-import { compareProblems, severityLabel, type Problem } from '../core/problem.js';
+import { severityLabel, type Problem } from '../core/problem.js';
 import type { IssueStatus } from '../io/archive-writer.js';
 import type { CheckResult } from '../jobs/check.js';
 import type { SeasonDocument, SeasonResult } from '../season/run-season.js';
@@ -54,7 +54,7 @@ export function checkView(campaignId: string, check: CheckResult, errorWorkbookU
       sheets: input.sheets.map((sheet) => ({ name: sheet.name, level: sheet.level === 'studio' ? '工作室' : '成员', rows: sheet.rows })),
     })),
     summary: check.summary,
-    problems: [...check.problems].sort(compareProblems).map(problemRow),
+    problems: check.problems.map(problemRow),
     errorWorkbookUrl,
   };
 }
