@@ -180,7 +180,7 @@ export function resultsMarkdown(results) {
     '- Each phase runs in a child `node` process; "peak RSS" is that process\'s `process.resourceUsage().maxRSS` (for `build`, GNU time\'s %M: the CLI process, or a browser process it reaped if that one was larger). ' +
       'The docx, pdf and summaries processes first import and validate the workbook untimed, so their peak includes the imported studios.',
     '- "Chromium peak RSS" is the highest sum of VmRSS over the browser\'s processes, sampled from /proc every 200 ms; pages the processes share count once per process, so it errs high. ' +
-      'PSS in brackets divides shared pages among the processes that map them: what the browser really occupies. "All processes peak PSS" is the highest PSS of the phase process and everything it started (the browser) sampled at one instant: "< 1 GB with browser" is checked against it, "< 1 GB ours" against peak RSS.',
+      'PSS in brackets divides shared pages among the processes that map them: what the browser really occupies. "All processes peak PSS" is the highest PSS of the phase process and everything it started (the browser) sampled at one instant: "< 1 GB with browser" is checked against it, "< 1 GB ours" against peak RSS. Phases without a browser (import + validate, DOCX) are not sampled: reading the PSS of a process holds up its memory mapping and slowed the import by about a tenth.',
     '- Wall time is measured inside the phase process after its modules are loaded; PDF and summaries include starting the browser. ' +
       'Documents are written like issued files (temporary file, fsync, rename); the registry is only in the `build` phase.',
     '- Per-document time for `build` is its wall time over every document it wrote (forms and summaries).',

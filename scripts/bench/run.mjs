@@ -75,7 +75,7 @@ function runProcess(command, args, { memoryOf = 'chromium', cwd = ROOT, env = pr
   return new Promise((resolvePromise, reject) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'inherit'] });
-    const sampler = sampleTreeMemory(child.pid, memoryOf === 'tree' ? { includeRoot: true } : { command: CHROMIUM });
+    const sampler = memoryOf === 'none' ? NOT_SAMPLED : sampleTreeMemory(child.pid, memoryOf === 'tree' ? { includeRoot: true } : { command: CHROMIUM });
     const chunks = [];
     child.stdout.on('data', (chunk) => chunks.push(chunk));
     child.on('error', (error) => {
@@ -88,6 +88,9 @@ function runProcess(command, args, { memoryOf = 'chromium', cwd = ROOT, env = pr
     });
   });
 }
+
+/** For phases that start no browser: their own peak RSS is all there is to know, and sampling would slow them down. */
+const NOT_SAMPLED = { stop: () => ({ rssMib: undefined, pssMib: undefined, treePssMib: undefined }) };
 
 function browserText({ browserRssMib, browserPssMib }) {
   return browserRssMib ? `, Chromium RSS ${browserRssMib.toFixed(0)} MB (PSS ${browserPssMib.toFixed(0)} MB)` : '';
@@ -108,12 +111,22 @@ async function generateInput(studios, seed, withScores) {
 /** pdf-one-tab is the pdf phase with the browser's memory halved (one printing tab), as users can choose it. */
 const PHASE_RUNS = { 'pdf-one-tab': { phase: 'pdf', env: { STUDIO_DOCS_PRINT_TABS: '1' } } };
 
+/**
+ * Phases whose process tree is sampled (every 200 ms, PSS from /proc/<pid>/smaps_rollup): those with a browser.
+ * Reading smaps_rollup walks the process's page tables under its memory-map lock, which a process growing its
+ * heap fast waits for: the 10,000-studio import took ≈ 2.8 s sampled against ≈ 2.5 s not.
+ */
+const SAMPLED_PHASES = new Set(['pdf', 'summaries']);
+
 /** One of validate/docx/pdf/pdf-one-tab/summaries in its own process (scripts/bench/phase.mjs). */
 async function runPhase(name, { input, out, studios }) {
   log(`${studios}: ${name}…`);
   const { phase, env } = PHASE_RUNS[name] ?? { phase: name, env: {} };
   const options = { input, out, campaign: CAMPAIGN, label: `bench: ${studios}: ${name}` };
-  const result = await runProcess(process.execPath, [join(ROOT, 'scripts/bench/phase.mjs'), phase, JSON.stringify(options)], { env: { ...process.env, ...env } });
+  const result = await runProcess(process.execPath, [join(ROOT, 'scripts/bench/phase.mjs'), phase, JSON.stringify(options)], {
+    env: { ...process.env, ...env },
+    memoryOf: SAMPLED_PHASES.has(phase) ? 'chromium' : 'none',
+  });
   if (result.code !== 0) return failure(`phase.mjs ${phase} exited with ${result.signal ?? result.code}`);
   const measured = JSON.parse(result.stdout.trim().split('\n').pop() ?? '{}');
   const perDocMs = measured.count > 0 ? measured.wallMs / measured.count : undefined;
