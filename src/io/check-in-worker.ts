@@ -1,4 +1,3 @@
-import type { Review } from '../campaigns/review-schema.js';
 import type { Campaign } from '../campaigns/schema.js';
 import type { InputFile } from '../import/types.js';
 import type { CheckOptions, CheckResult } from '../jobs/check.js';
@@ -11,8 +10,8 @@ export interface CheckTask extends CheckOptions {
   readonly campaign: Campaign;
   /** Also make the input copy with problem cells marked (when there are problems). */
   readonly errorWorkbook: boolean;
-  /** The expert score sheet to read and match to the studios, when there are studios to rank. */
-  readonly scores?: { readonly file: InputFile; readonly review: Review };
+  /** The expert score sheet (of a campaign with a review) to read and match to the studios, when some studio passed. */
+  readonly scores?: InputFile;
 }
 
 /**

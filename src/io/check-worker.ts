@@ -5,6 +5,7 @@
  */
 import { checkApplications } from '../jobs/check.js';
 import { scoresFor } from '../jobs/scores.js';
+import { reviewOf } from '../review/index.js';
 import { errorWorkbookOf } from '../season/error-workbook.js';
 import type { CheckTask, CheckedApplications } from './check-in-worker.js';
 import { ownBuffer, serveWorkerTasks } from './worker-pool.js';
@@ -14,7 +15,7 @@ serveWorkerTasks<CheckTask, CheckedApplications>(
     const check = await checkApplications(task.files, task.campaign, task.namedStudios ? { namedStudios: task.namedStudios } : {});
     const errorWorkbook = task.errorWorkbook ? await errorWorkbookOf(task.files, check) : undefined;
     // With no studio to rank the run stops on the applications; the score sheet is not read.
-    const scores = task.scores && check.valid.length > 0 ? await scoresFor(task.scores.file, check, task.scores.review) : undefined;
+    const scores = task.scores && check.valid.length > 0 ? await scoresFor(task.scores, check, reviewOf(task.campaign)) : undefined;
     return { check, ...(errorWorkbook ? { errorWorkbook } : {}), ...(scores ? { scores } : {}) };
   },
   ({ errorWorkbook }) => ownBuffer(errorWorkbook),

@@ -135,7 +135,7 @@ export async function runSeason(request: SeasonRequest): Promise<SeasonResult> {
       campaign,
       namedStudios: registry.namedStudios(),
       errorWorkbook: request.writeErrorWorkbook === true,
-      ...(request.scores && reviewDates ? { scores: { file: request.scores, review: reviewOf(campaign) } } : {}),
+      ...(request.scores && reviewDates ? { scores: request.scores } : {}),
     });
     const { check } = checked;
     const errorWorkbook = request.writeErrorWorkbook ? saveErrorWorkbook(request.out, checked.errorWorkbook) : undefined;

@@ -44,17 +44,17 @@ describe('import + validate in a worker thread (what build and render use)', () 
     const scoreFile = { name: 'scores.xlsx', bytes: new Uint8Array(readFileSync(new URL('../../data/shanghai-2020/scores.xlsx', import.meta.url))) };
     const review = reviewOf(campaign);
     const inThread = await scoresFor(scoreFile, await checkApplications(SAMPLE, campaign), review);
-    const { scores } = await checkInWorker({ files: SAMPLE, campaign, errorWorkbook: false, scores: { file: scoreFile, review } });
+    const { scores } = await checkInWorker({ files: SAMPLE, campaign, errorWorkbook: false, scores: scoreFile });
     expect(scores).toEqual(inThread);
     expect(scores?.matched.byStudio.size).toBe(40);
 
     const unreadableScores = { name: 'scores.xlsx', bytes: new Uint8Array([1, 2, 3]) };
     const headerOnly = [{ name: 'applications.csv', bytes: new TextEncoder().encode('工作室名称,领衔人姓名\n某某创新工作室,\n') }];
-    const nothingValid = await checkInWorker({ files: headerOnly, campaign, errorWorkbook: false, scores: { file: unreadableScores, review } });
+    const nothingValid = await checkInWorker({ files: headerOnly, campaign, errorWorkbook: false, scores: unreadableScores });
     expect(nothingValid.check.valid).toHaveLength(0);
     expect(nothingValid.scores).toBeUndefined();
     // The same sheet beside studios that passed is read, and reported.
-    const withStudios = await checkInWorker({ files: SAMPLE, campaign, errorWorkbook: false, scores: { file: unreadableScores, review } });
+    const withStudios = await checkInWorker({ files: SAMPLE, campaign, errorWorkbook: false, scores: unreadableScores });
     expect(withStudios.scores?.errors).toBeGreaterThan(0);
   });
 
