@@ -29,8 +29,13 @@ export function printTabs(env: Readonly<Record<string, string | undefined>> = pr
 
 /** The browser every PDF-writing command uses, after checking the fonts the stylesheet names (no silent fallback). */
 export async function launchFormPrinter(): Promise<PdfPrinter> {
+  return launchBeside(checkedFormBrowser());
+}
+
+/** The browser to print forms with, after checking the fonts the stylesheet names: both fail before any document. */
+function checkedFormBrowser(): string {
   assertFontsInstalled(FORM_FONT_FAMILIES);
-  return launchBeside(findBrowser());
+  return findBrowser();
 }
 
 /** The browser, with this process keeping its heap tight while the two share the machine. */
@@ -54,8 +59,7 @@ export class OnDemandPrinter implements HtmlPrinter {
   private constructor(private readonly executablePath: string) {}
 
   static prepare(): OnDemandPrinter {
-    assertFontsInstalled(FORM_FONT_FAMILIES);
-    return new OnDemandPrinter(findBrowser());
+    return new OnDemandPrinter(checkedFormBrowser());
   }
 
   async print(document: PrintableDocument): Promise<Uint8Array> {

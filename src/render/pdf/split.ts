@@ -151,6 +151,8 @@ interface CopiedRun {
   readonly printed: PrintedPdf;
   readonly own: readonly PageLeaf[];
   readonly pageDicts: readonly PdfDict[];
+  /** The pages copied as pages (none when imposed as a booklet): object number → dictionary under the new page tree. */
+  readonly copiedPages: ReadonlyMap<number, PdfDict>;
   readonly usage: GlyphUsage | undefined;
   /** The object's number in the new file, given (and queued for writing) when first reached. */
   readonly renumber: (num: number) => number;
@@ -186,13 +188,13 @@ function writePages(runs: readonly PageRun[], meta: PdfMeta, booklet?: BookletSh
       printed,
       own,
       pageDicts,
+      copiedPages: new Map(booklet ? [] : own.map((leaf, index) => [leaf.num, pageDicts[index] as PdfDict])),
       usage: glyphUsage(printed.source, pageDicts),
       renumber,
       refText: (ref) => (printed.source.has(ref.num) ? `${renumber(ref.num)} 0 R` : 'null'),
     };
     return copied;
   });
-  const copiedPages = new Map<CopiedRun, Map<number, PdfDict>>();
   let kids: number[];
   const single = copiedRuns[0] as CopiedRun;
   if (booklet) {
@@ -200,10 +202,7 @@ function writePages(runs: readonly PageRun[], meta: PdfMeta, booklet?: BookletSh
     const forms = single.pageDicts.map((page) => make(pageAsForm(source, page, single.refText)));
     kids = bookletSheets(source, booklet, single.pageDicts, forms, make);
   } else {
-    kids = copiedRuns.flatMap((copied) => {
-      copiedPages.set(copied, new Map(copied.own.map((leaf, index) => [leaf.num, copied.pageDicts[index] as PdfDict])));
-      return copied.own.map((leaf) => copied.renumber(leaf.num));
-    });
+    kids = copiedRuns.flatMap((copied) => copied.own.map((leaf) => copied.renumber(leaf.num)));
   }
 
   const writer = new PdfWriter(single.printed.source.version);
@@ -219,7 +218,7 @@ function writePages(runs: readonly PageRun[], meta: PdfMeta, booklet?: BookletSh
     const { copied, num } = entry;
     const { printed } = copied;
     const object = printed.source.object(num);
-    const page = copiedPages.get(copied)?.get(num);
+    const page = copied.copiedPages.get(num);
     const codes = copied.usage?.get(num);
     const font = codes && printed.type3Font(num);
     const pruned = font ? type3FontShowing(font, codes, copied.refText) : undefined;
