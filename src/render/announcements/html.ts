@@ -1,6 +1,6 @@
 import { printableHtml, ROWS_PER_PRINT_JOB } from '../pdf/document.js';
 import { FONT_STACKS } from '../pdf/form-style.js';
-import { joinPdfs, pdfPageCount, postprocessPdf } from '../pdf/postprocess.js';
+import { joinPdfs, openPdf, postprocessPdf, type OpenedPdf } from '../pdf/postprocess.js';
 import type { HtmlPrinter } from '../pdf/printer.js';
 import { escapeHtml } from '../summary/html-text.js';
 import { textWidth, type Block, type OfficialDocument, type TableColumn, type TableRow } from './blocks.js';
@@ -179,12 +179,12 @@ export async function renderOfficialPdf(printer: HtmlPrinter, document: Official
   if (!first) throw new Error('officialHtmlJobs returns at least one job');
   if (more.length === 0) return postprocessPdf(await printJob(first(FIRST_JOB)), meta);
   // Each job's pages are numbered on from the pages printed before it, so the jobs are printed one after another.
-  const printed: Uint8Array[] = [];
+  const printed: OpenedPdf[] = [];
   let pagesBefore = 0;
   for (const job of [first, ...more]) {
-    const bytes = await printJob(job({ pagesBefore }));
-    printed.push(bytes);
-    pagesBefore += await pdfPageCount(bytes);
+    const opened = await openPdf(await printJob(job({ pagesBefore })));
+    printed.push(opened);
+    pagesBefore += opened.pageCount;
   }
   return joinPdfs(printed, meta);
 }

@@ -37,27 +37,39 @@ export async function postprocessPdf(bytes: Uint8Array, meta: PdfMeta, options: 
   return impose(await extractPages(source, source.getPageIndices(), meta), options);
 }
 
+/** A PDF opened once: its page count, and Chromium's layout when it is laid out as Chromium writes (for joinPdfs). */
+export interface OpenedPdf {
+  readonly bytes: Uint8Array;
+  readonly pageCount: number;
+  readonly printed: PrintedPdf | undefined;
+}
+
+/**
+ * Opens a printed PDF once, for counting its pages and then joining it.
+ *
+ * @example (await openPdf(jobBytes)).pageCount // 1000
+ */
+export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
+  const printed = openOrFallBack(bytes);
+  return { bytes, printed, pageCount: printed?.pages.length ?? (await PDFDocument.load(bytes, PDF_LIB_LOAD_OPTIONS)).getPageCount() };
+}
+
 /**
  * Several PDFs (the print jobs of one long document), in order, as one
  * reproducible file with `meta`: Chromium's files are joined byte for byte
  * (split.ts), any other goes through pdf-lib.
  *
- * @example await joinPdfs([firstJob, secondJob], { title: '推荐排序名单', date: documentDate('2020-12-20') })
+ * @example await joinPdfs([await openPdf(firstJob), await openPdf(secondJob)], { title: '推荐排序名单', date: documentDate('2020-12-20') })
  */
-export async function joinPdfs(files: readonly Uint8Array[], meta: PdfMeta): Promise<Uint8Array> {
-  const printed = files.map(openOrFallBack);
+export async function joinPdfs(files: readonly OpenedPdf[], meta: PdfMeta): Promise<Uint8Array> {
+  const printed = files.map((file) => file.printed);
   if (printed.every((file): file is PrintedPdf => file !== undefined)) return joinPrintedPdfs(printed, meta);
   const joined = await PDFDocument.create({ updateMetadata: false });
-  for (const bytes of files) {
+  for (const { bytes } of files) {
     const source = await PDFDocument.load(bytes, PDF_LIB_LOAD_OPTIONS);
     for (const page of await joined.copyPages(source, source.getPageIndices())) joined.addPage(page);
   }
   return extractPages(joined, joined.getPageIndices(), meta);
-}
-
-/** How many pages a PDF has. */
-export async function pdfPageCount(bytes: Uint8Array): Promise<number> {
-  return openOrFallBack(bytes)?.pages.length ?? (await PDFDocument.load(bytes, PDF_LIB_LOAD_OPTIONS)).getPageCount();
 }
 
 export interface PdfLayoutOptions {

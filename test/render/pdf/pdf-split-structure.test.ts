@@ -6,7 +6,7 @@ import { deflateSync } from 'node:zlib';
 import { PDFDocument, PDFName, PDFDict } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { documentDate, postprocessPdf, splitPdfDocuments } from '../../../src/render/pdf/index.js';
-import { joinPdfs } from '../../../src/render/pdf/postprocess.js';
+import { joinPdfs, openPdf } from '../../../src/render/pdf/postprocess.js';
 import { glyphUsage } from '../../../src/render/pdf/glyph-usage.js';
 import { PdfSource } from '../../../src/render/pdf/pdf-source.js';
 import { parseValue, PdfLexer, spliceRefs, type PdfDict, type TokenKind } from '../../../src/render/pdf/pdf-syntax.js';
@@ -14,6 +14,8 @@ import { extractSlice, openPrintedPdf } from '../../../src/render/pdf/split.js';
 import { compactPdfText, pdfPageCount } from '../../fixtures/pdf-inspect.js';
 
 const date = documentDate('2020-10-22');
+/** The files as joinPdfs takes them, each opened once. */
+const opened = (...files: Uint8Array[]) => Promise.all(files.map(openPdf));
 
 /**
  * A classic-xref PDF from object bodies (object n is bodies[n-1]); a body may be
@@ -227,7 +229,7 @@ describe('splitting a PDF into documents by copying objects', () => {
   });
 
   it('joins the jobs of one long document byte for byte: pages in order, each with its own font, our metadata only', async () => {
-    const joined = await joinPdfs([twoPages, twoPages], { title: '推荐排序名单', date });
+    const joined = await joinPdfs(await opened(twoPages, twoPages), { title: '推荐排序名单', date });
     expect(pdfPageCount(joined)).toBe(4);
     const pages = execFileSync('pdftotext', ['-', '-'], { input: joined, encoding: 'utf8' }).split('\f').map((page) => page.replace(/\s+/g, ''));
     expect(pages.slice(0, 4)).toEqual(['FIRSTSTUDIO', 'SECONDSTUDIO', 'FIRSTSTUDIO', 'SECONDSTUDIO']);
@@ -237,14 +239,14 @@ describe('splitting a PDF into documents by copying objects', () => {
     const raw = Buffer.from(joined).toString('latin1');
     expect(raw.match(/\/BaseFont \/Helvetica/g)).toHaveLength(2);
     expect(raw).not.toContain('Skia');
-    expect(Buffer.from(await joinPdfs([twoPages, twoPages], { title: '推荐排序名单', date })).equals(Buffer.from(joined))).toBe(true);
+    expect(Buffer.from(await joinPdfs(await opened(twoPages, twoPages), { title: '推荐排序名单', date })).equals(Buffer.from(joined))).toBe(true);
     // One file alone gives what post-processing it gives.
-    expect(Buffer.from(await joinPdfs([twoPages], { title: '全', date })).equals(Buffer.from(await postprocessPdf(twoPages, { title: '全', date })))).toBe(true);
+    expect(Buffer.from(await joinPdfs(await opened(twoPages), { title: '全', date })).equals(Buffer.from(await postprocessPdf(twoPages, { title: '全', date })))).toBe(true);
   });
 
   it('joins files not laid out as Chromium writes them through pdf-lib, with the same pages and metadata', async () => {
     const resaved = await (await PDFDocument.load(twoPages)).save({ useObjectStreams: true });
-    const joined = await joinPdfs([twoPages, resaved], { title: '名单', date });
+    const joined = await joinPdfs(await opened(twoPages, resaved), { title: '名单', date });
     expect(pdfPageCount(joined)).toBe(4);
     expect(compactPdfText(joined)).toBe('FIRSTSTUDIOSECONDSTUDIOFIRSTSTUDIOSECONDSTUDIO');
     expect((await PDFDocument.load(joined, { updateMetadata: false })).getTitle()).toBe('名单');
